@@ -1,0 +1,20 @@
+package io.skillscope.extraction;
+
+import java.util.List;
+
+/**
+ * What the pipeline found in one text.
+ *
+ * @param taxonomyVersion the taxonomy the skills are tagged against
+ * @param skills the skills, in order of first mention
+ * @param chars length of the text
+ * @param sentences number of sentences
+ * @param tookNanos wall time of the extraction
+ */
+public record Extraction(
+    String taxonomyVersion, List<ExtractedSkill> skills, int chars, int sentences, long tookNanos) {
+
+  public Extraction {
+    skills = List.copyOf(skills);
+  }
+}

@@ -1,0 +1,27 @@
+package io.skillscope.extraction;
+
+import java.util.Objects;
+
+/**
+ * One place where the text names a skill.
+ *
+ * @param start first char in the extracted text
+ * @param end end (exclusive); {@code text.substring(start, end)} is {@link #text()}
+ * @param text the words as written
+ * @param sentence 0-based sentence index
+ * @param confidence how sure we are that these words name the skill, in (0, 1]
+ * @param rule what admitted the mention: {@code alias} (an unambiguous alias), {@code
+ *     context:KIND} (an ambiguous alias whose {@code when} condition of that kind held), or {@code
+ *     also} (implied by an alias of another skill, as tf.keras implies TensorFlow)
+ * @param alias the taxonomy alias that matched
+ */
+public record Mention(
+    int start, int end, String text, int sentence, double confidence, String rule, String alias) {
+
+  public Mention {
+    Objects.requireNonNull(text, "text");
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("bad span " + start + ".." + end);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+/**
+ * Text → skill mentions with character offsets, tagged against the taxonomy.
+ *
+ * <p>The pipeline ({@link io.skillscope.extraction.SkillExtractor}) is built around what each
+ * stage costs (see {@code docs/extraction.md}): cheap stages run on every character (line
+ * splitting, OpenNLP sentence detection, OpenNLP's {@code SimpleTokenizer}, a Lucene FST
+ * dictionary lookup), and the statistical tokenizer and POS tagger run only on the few sentences
+ * whose candidate alias asks for a part of speech. Nothing outside this package sees an OpenNLP or
+ * Lucene type.
+ */
+package io.skillscope.extraction;
