@@ -128,6 +128,19 @@ final class PostingDocuments {
     }
   }
 
+  /** The posting as the JSON the index stores and the write-ahead log records. */
+  String json(Posting p) {
+    return new String(toJson(p), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  Posting fromJson(String json) {
+    try {
+      return reader.readValue(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("unreadable posting", e);
+    }
+  }
+
   static String company(String company) {
     return company.strip().toLowerCase(Locale.ROOT);
   }

@@ -1,5 +1,6 @@
 package io.skillscope.posting;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -25,17 +27,23 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The durable posting index: one {@link IndexWriter}, one near-real-time {@link SearcherManager}
- * refreshed after each commit, and a {@link GroupCommitter}.
+ * The durable posting index: one {@link IndexWriter}, a {@link PostingLog write-ahead log}, one
+ * near-real-time {@link SearcherManager}, and a {@link GroupCommitter} that fsyncs the log for
+ * every group of writes, refreshes the searcher, and commits the index at checkpoints.
  *
  * <p>Writes ({@link #write}) return a sequence number at once; {@link #awaitDurable} blocks until
- * a commit holds it, and after that every search sees it. Between the two, the posting is only in
+ * the log holding it is fsynced, and after that every search sees it. Between the two, the posting is only in
  * {@code recent}, which {@link #findByKey} and {@link #get} consult first: without it two copies
  * of one posting in flight together would both look new.
  *
  * <p>Thread-safe. Open once per directory (Lucene's write lock refuses a second writer).
  */
 public final class PostingStore implements AutoCloseable {
+
+  /** How long acknowledged changes may live only in the log before the index is committed. */
+  private static final long CHECKPOINT_NANOS = 10_000_000_000L;
+
+  private static final long CHECKPOINT_BYTES = 64L << 20;
 
   /**
    * A posting as last written and the sequence number of that write (-1 when already durable).
@@ -51,9 +59,15 @@ public final class PostingStore implements AutoCloseable {
   private final GroupCommitter committer;
   private final ConcurrentHashMap<String, Stored> recentByKey = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Stored> recentById = new ConcurrentHashMap<>();
+  private final ObjectMapper mapper;
+  /** Writers hold it shared around "apply to the writer + append to the log"; a rotation holds it alone. */
+  private final ReentrantReadWriteLock rotation = new ReentrantReadWriteLock();
+  private final PostingLog log;
+  private long lastCheckpoint = System.nanoTime();
 
   private PostingStore(Path path, ObjectMapper mapper) throws IOException {
     this.path = path;
+    this.mapper = mapper;
     Files.createDirectories(path);
     this.documents = new PostingDocuments(mapper);
     this.queries = new PostingQueries(documents.analyzer());
@@ -63,16 +77,61 @@ public final class PostingStore implements AutoCloseable {
     // Commits are what make writes durable, so flushing is left to them and to the RAM buffer.
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    // An empty index still gets a first commit, so a reader can open it after a crash.
+    // Changes acknowledged after the last checkpoint are only in the logs: apply them again and
+    // commit, so the logs can go. An empty index gets its first commit here too.
+    List<Path> logs = PostingLog.existing(path);
+    this.log = PostingLog.open(path, this::replay);
     writer.commit();
+    for (Path old : logs) {
+      Files.delete(old);
+    }
     this.searchers = new SearcherManager(writer, null);
     this.committer =
         new GroupCommitter(
             () -> {
-              writer.commit();
+              log.force();
               searchers.maybeRefreshBlocking();
+              if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS || log.size() > CHECKPOINT_BYTES) {
+                checkpoint();
+              }
             },
             this::forgetDurable);
+  }
+
+  /**
+   * Commits the index so the log written so far can be deleted: it bounds the log's size and the
+   * replay time after a crash. Runs on the committer thread only.
+   */
+  private void checkpoint() throws IOException {
+    Path old;
+    rotation.writeLock().lock();
+    try {
+      old = log.rotate();
+    } finally {
+      rotation.writeLock().unlock();
+    }
+    // Every change in the old log was applied to the writer before the rotation, so this commit
+    // holds it.
+    writer.commit();
+    Files.delete(old);
+    lastCheckpoint = System.nanoTime();
+  }
+
+  private void replay(String line) {
+    try {
+      JsonNode change = mapper.readTree(line);
+      String id = change.path("id").asText();
+      if (change.path("op").asText().equals("delete")) {
+        writer.deleteDocuments(new Term(PostingDocuments.ID, id));
+      } else {
+        Posting posting = documents.fromJson(change.path("posting").toString());
+        writer.updateDocument(
+            new Term(PostingDocuments.ID, posting.id()),
+            documents.toDocument(posting, IdempotencyKey.of(posting.draft())));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Opens (or creates) the index in {@code path}. */
@@ -88,8 +147,11 @@ public final class PostingStore implements AutoCloseable {
   public long write(Posting posting) {
     String key = IdempotencyKey.of(posting.draft());
     Document doc = documents.toDocument(posting, key);
+    String change = "{\"op\":\"put\",\"id\":" + quote(posting.id()) + ",\"posting\":" + documents.json(posting) + "}";
+    rotation.readLock().lock();
     try {
       long seq = writer.updateDocument(new Term(PostingDocuments.ID, posting.id()), doc);
+      log.append(change);
       Stored stored = new Stored(posting, seq);
       recentByKey.merge(key, stored, PostingStore::later);
       recentById.merge(posting.id(), stored, PostingStore::later);
@@ -97,6 +159,8 @@ public final class PostingStore implements AutoCloseable {
       return seq;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      rotation.readLock().unlock();
     }
   }
 
@@ -109,15 +173,20 @@ public final class PostingStore implements AutoCloseable {
 
   /** Deletes a posting and waits until the deletion is committed. */
   public void delete(Posting posting) {
+    long seq;
+    rotation.readLock().lock();
     try {
-      long seq = writer.deleteDocuments(new Term(PostingDocuments.ID, posting.id()));
+      seq = writer.deleteDocuments(new Term(PostingDocuments.ID, posting.id()));
+      log.append("{\"op\":\"delete\",\"id\":" + quote(posting.id()) + "}");
       recentById.remove(posting.id());
       recentByKey.remove(IdempotencyKey.of(posting.draft()));
-      committer.requested(seq);
-      committer.awaitDurable(seq);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      rotation.readLock().unlock();
     }
+    committer.requested(seq);
+    committer.awaitDurable(seq);
   }
 
   /** The posting stored under an idempotency key, with the write still to wait for if any. */
@@ -212,6 +281,8 @@ public final class PostingStore implements AutoCloseable {
         writer;
         searchers) {
       writer.commit();
+      log.close();
+      Files.delete(log.file());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -237,6 +308,14 @@ public final class PostingStore implements AutoCloseable {
     long durable = committer.durable();
     recentByKey.values().removeIf(s -> s.seq() <= durable);
     recentById.values().removeIf(s -> s.seq() <= durable);
+  }
+
+  private String quote(String s) {
+    try {
+      return mapper.writeValueAsString(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Stored later(Stored a, Stored b) {
