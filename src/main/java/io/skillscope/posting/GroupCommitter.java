@@ -47,6 +47,13 @@ final class GroupCommitter implements AutoCloseable {
     }
   }
 
+  /** The highest sequence number reported so far: every change up to it is in the writer. */
+  long requested() {
+    synchronized (lock) {
+      return requested;
+    }
+  }
+
   /** The last sequence number known to be committed. */
   long durable() {
     synchronized (lock) {

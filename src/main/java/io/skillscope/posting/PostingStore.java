@@ -32,7 +32,8 @@ import org.apache.lucene.store.FSDirectory;
  * every group of writes, refreshes the searcher, and commits the index at checkpoints.
  *
  * <p>Writes ({@link #write}) return a sequence number at once; {@link #awaitDurable} blocks until
- * the log holding it is fsynced, and after that every search sees it. Between the two, the posting is only in
+ * the log holding it is fsynced. A search refreshes the searcher first when changes wait for it,
+ * so it sees every acknowledged posting. Between the two, the posting is only in
  * {@code recent}, which {@link #findByKey} and {@link #get} consult first: without it two copies
  * of one posting in flight together would both look new.
  *
@@ -64,6 +65,9 @@ public final class PostingStore implements AutoCloseable {
   private final ReentrantReadWriteLock rotation = new ReentrantReadWriteLock();
   private final PostingLog log;
   private long lastCheckpoint = System.nanoTime();
+  private final Object refreshLock = new Object();
+  private long refreshedUpTo = -1;
+  private volatile long lastRefresh = System.nanoTime();
 
   private PostingStore(Path path, ObjectMapper mapper) throws IOException {
     this.path = path;
@@ -90,12 +94,11 @@ public final class PostingStore implements AutoCloseable {
         new GroupCommitter(
             () -> {
               log.force();
-              searchers.maybeRefreshBlocking();
               if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS || log.size() > CHECKPOINT_BYTES) {
                 checkpoint();
               }
             },
-            this::forgetDurable);
+            this::refreshIfBehind);
   }
 
   /**
@@ -164,7 +167,7 @@ public final class PostingStore implements AutoCloseable {
     }
   }
 
-  /** Blocks until the write with this sequence number is committed and searchable. */
+  /** Blocks until the write with this sequence number is durable; searches see it from then on. */
   public void awaitDurable(long seq) {
     if (seq >= 0) {
       committer.awaitDurable(seq);
@@ -187,6 +190,8 @@ public final class PostingStore implements AutoCloseable {
     }
     committer.requested(seq);
     committer.awaitDurable(seq);
+    // Its in-flight copies are gone already; the searcher must stop showing it too.
+    refresh();
   }
 
   /** The posting stored under an idempotency key, with the write still to wait for if any. */
@@ -210,6 +215,7 @@ public final class PostingStore implements AutoCloseable {
   /** Runs a search; throws {@link InvalidQueryException} when {@code text} does not parse. */
   public PostingPage search(PostingQuery query) {
     Query lucene = queries.build(query);
+    refresh();
     int end = (query.page() + 1) * query.size();
     IndexSearcher searcher = acquire();
     try {
@@ -235,6 +241,7 @@ public final class PostingStore implements AutoCloseable {
   public List<String> ids(String notTaxonomyVersion) {
     Query query =
         notTaxonomyVersion == null ? new MatchAllDocsQuery() : queries.notVersion(notTaxonomyVersion);
+    refresh();
     IndexSearcher searcher = acquire();
     try {
       TopDocs all = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
@@ -253,6 +260,7 @@ public final class PostingStore implements AutoCloseable {
 
   /** Postings stored, or those not extracted with {@code taxonomyVersion} when it is given. */
   public long count(String notTaxonomyVersion) {
+    refresh();
     IndexSearcher searcher = acquire();
     try {
       return searcher.count(
@@ -303,11 +311,36 @@ public final class PostingStore implements AutoCloseable {
     }
   }
 
-  /** After a commit the searcher sees the writes, so the in-flight copies can go. */
-  private void forgetDurable() {
-    long durable = committer.durable();
-    recentByKey.values().removeIf(s -> s.seq() <= durable);
-    recentById.values().removeIf(s -> s.seq() <= durable);
+  /**
+   * Opens a new searcher when changes wait for one, so a search sees every acknowledged posting
+   * (read-your-writes) without each acknowledgement paying for a refresh: refreshing writes a
+   * segment, which cost more than the log fsync. Called by searches, and by the committer after
+   * each group once enough in-flight copies have accumulated or a second has passed, which keeps
+   * {@code recent} small when nobody searches.
+   */
+  private void refresh() {
+    synchronized (refreshLock) {
+      long upTo = committer.requested();
+      if (upTo <= refreshedUpTo) {
+        return;
+      }
+      try {
+        searchers.maybeRefreshBlocking();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      refreshedUpTo = upTo;
+      lastRefresh = System.nanoTime();
+      // The searcher now sees every change up to upTo, so their in-flight copies can go.
+      recentByKey.values().removeIf(s -> s.seq() <= upTo);
+      recentById.values().removeIf(s -> s.seq() <= upTo);
+    }
+  }
+
+  private void refreshIfBehind() {
+    if (recentById.size() > 1_000 || System.nanoTime() - lastRefresh > 1_000_000_000L) {
+      refresh();
+    }
   }
 
   private String quote(String s) {
