@@ -106,6 +106,8 @@ public class ProblemMappers {
       detail = "The body is not the JSON object this endpoint takes" + where + ".";
     } else {
       String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+      // Jackson appends where a still-open object started, with a note about source redaction.
+      message = message.replaceAll("\\s*\\(?(start marker at )?\\[Source:.*$", "").strip();
       detail = "Malformed JSON" + where + ": " + message;
     }
     return new Problem("/problems/malformed-json", "Malformed JSON", 400, detail, null, violations);
