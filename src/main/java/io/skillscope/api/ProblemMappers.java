@@ -1,6 +1,7 @@
 package io.skillscope.api;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -53,6 +54,17 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response json(JsonProcessingException e, HttpServerRequest request) {
+    return respond(jsonProblem(e), request);
+  }
+
+  /** Quarkus maps this one itself, in another shape; ours wins for the exact type. */
+  @ServerExceptionMapper
+  public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+    return respond(jsonProblem(e), request);
+  }
+
+  @ServerExceptionMapper
+  public Response unparsable(JsonParseException e, HttpServerRequest request) {
     return respond(jsonProblem(e), request);
   }
 
