@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -29,13 +28,12 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The durable posting index: one {@link IndexWriter}, a {@link PostingLog write-ahead log}, one
  * near-real-time {@link SearcherManager}, and a {@link GroupCommitter} that fsyncs the log for
- * every group of writes, refreshes the searcher, and commits the index at checkpoints.
+ * every group of writes and commits the index at checkpoints.
  *
  * <p>Writes ({@link #write}) return a sequence number at once; {@link #awaitDurable} blocks until
  * the log holding it is fsynced. A search refreshes the searcher first when changes wait for it,
- * so it sees every acknowledged posting. Between the two, the posting is only in
- * {@code recent}, which {@link #findByKey} and {@link #get} consult first: without it two copies
- * of one posting in flight together would both look new.
+ * so it sees every acknowledged posting. Until a refresh covers it, a posting is also kept
+ * {@link InFlight in flight}, which {@link #findByKey} and {@link #get} consult first.
  *
  * <p>Thread-safe. Open once per directory (Lucene's write lock refuses a second writer).
  */
@@ -58,8 +56,7 @@ public final class PostingStore implements AutoCloseable {
   private final PostingDocuments documents;
   private final PostingQueries queries;
   private final GroupCommitter committer;
-  private final ConcurrentHashMap<String, Stored> recentByKey = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Stored> recentById = new ConcurrentHashMap<>();
+  private final InFlight inFlight = new InFlight();
   private final ObjectMapper mapper;
   /** Writers hold it shared around "apply to the writer + append to the log"; a rotation holds it alone. */
   private final ReentrantReadWriteLock rotation = new ReentrantReadWriteLock();
@@ -155,9 +152,7 @@ public final class PostingStore implements AutoCloseable {
     try {
       long seq = writer.updateDocument(new Term(PostingDocuments.ID, posting.id()), doc);
       log.append(change);
-      Stored stored = new Stored(posting, seq);
-      recentByKey.merge(key, stored, PostingStore::later);
-      recentById.merge(posting.id(), stored, PostingStore::later);
+      inFlight.put(key, new Stored(posting, seq));
       committer.requested(seq);
       return seq;
     } catch (IOException e) {
@@ -181,8 +176,7 @@ public final class PostingStore implements AutoCloseable {
     try {
       seq = writer.deleteDocuments(new Term(PostingDocuments.ID, posting.id()));
       log.append("{\"op\":\"delete\",\"id\":" + quote(posting.id()) + "}");
-      recentById.remove(posting.id());
-      recentByKey.remove(IdempotencyKey.of(posting.draft()));
+      inFlight.remove(posting.id(), IdempotencyKey.of(posting.draft()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -196,7 +190,7 @@ public final class PostingStore implements AutoCloseable {
 
   /** The posting stored under an idempotency key, with the write still to wait for if any. */
   public Optional<Stored> findByKey(String key) {
-    Stored recent = recentByKey.get(key);
+    Stored recent = inFlight.byKey(key);
     if (recent != null) {
       return Optional.of(recent);
     }
@@ -205,7 +199,7 @@ public final class PostingStore implements AutoCloseable {
 
   /** A posting by id, including one written but not yet durable. */
   public Optional<Posting> get(String id) {
-    Stored recent = recentById.get(id);
+    Stored recent = inFlight.byId(id);
     if (recent != null) {
       return Optional.of(recent.posting());
     }
@@ -316,7 +310,7 @@ public final class PostingStore implements AutoCloseable {
    * (read-your-writes) without each acknowledgement paying for a refresh: refreshing writes a
    * segment, which cost more than the log fsync. Called by searches, and by the committer after
    * each group once enough in-flight copies have accumulated or a second has passed, which keeps
-   * {@code recent} small when nobody searches.
+   * the in-flight map small when nobody searches.
    */
   private void refresh() {
     synchronized (refreshLock) {
@@ -332,13 +326,12 @@ public final class PostingStore implements AutoCloseable {
       refreshedUpTo = upTo;
       lastRefresh = System.nanoTime();
       // The searcher now sees every change up to upTo, so their in-flight copies can go.
-      recentByKey.values().removeIf(s -> s.seq() <= upTo);
-      recentById.values().removeIf(s -> s.seq() <= upTo);
+      inFlight.forgetUpTo(upTo);
     }
   }
 
   private void refreshIfBehind() {
-    if (recentById.size() > 1_000 || System.nanoTime() - lastRefresh > 1_000_000_000L) {
+    if (inFlight.size() > 1_000 || System.nanoTime() - lastRefresh > 1_000_000_000L) {
       refresh();
     }
   }
@@ -349,10 +342,6 @@ public final class PostingStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static Stored later(Stored a, Stored b) {
-    return a.seq() >= b.seq() ? a : b;
   }
 
   private IndexSearcher acquire() {
