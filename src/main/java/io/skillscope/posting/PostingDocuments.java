@@ -85,6 +85,11 @@ final class PostingDocuments {
   }
 
   Document toDocument(Posting p, String key) {
+    return toDocument(p, key, toJson(p));
+  }
+
+  /** The document for a posting already serialised as {@code json} (by {@link #json}). */
+  Document toDocument(Posting p, String key, byte[] json) {
     Document doc = new Document();
     doc.add(new StringField(ID, p.id(), Field.Store.NO));
     doc.add(new StringField(KEY, key, Field.Store.NO));
@@ -111,7 +116,7 @@ final class PostingDocuments {
       }
       doc.add(new SortedSetDocValuesFacetField(FACET_SKILL, skill.id()));
     }
-    doc.add(new StoredField(JSON, new BytesRef(toJson(p))));
+    doc.add(new StoredField(JSON, new BytesRef(json)));
     try {
       return facets.build(doc);
     } catch (IOException e) {
@@ -128,9 +133,9 @@ final class PostingDocuments {
     }
   }
 
-  /** The posting as the JSON the index stores and the write-ahead log records. */
-  String json(Posting p) {
-    return new String(toJson(p), java.nio.charset.StandardCharsets.UTF_8);
+  /** The posting as the JSON (UTF-8) the index stores and the write-ahead log records. */
+  byte[] json(Posting p) {
+    return toJson(p);
   }
 
   Posting fromJson(String json) {

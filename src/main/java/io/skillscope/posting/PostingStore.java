@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,8 +147,12 @@ public final class PostingStore implements AutoCloseable {
   /** Adds or replaces (by id) a posting; durable after {@link #awaitDurable} of the result. */
   public long write(Posting posting) {
     String key = IdempotencyKey.of(posting.draft());
-    Document doc = documents.toDocument(posting, key);
-    String change = "{\"op\":\"put\",\"id\":" + quote(posting.id()) + ",\"posting\":" + documents.json(posting) + "}";
+    // Serialised once, for both the stored field and the log line.
+    byte[] json = documents.json(posting);
+    Document doc = documents.toDocument(posting, key, json);
+    String change =
+        "{\"op\":\"put\",\"id\":" + quote(posting.id()) + ",\"posting\":"
+            + new String(json, StandardCharsets.UTF_8) + "}";
     rotation.readLock().lock();
     try {
       long seq = writer.updateDocument(new Term(PostingDocuments.ID, posting.id()), doc);

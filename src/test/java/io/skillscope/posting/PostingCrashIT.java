@@ -65,6 +65,8 @@ class PostingCrashIT {
       t.join();
     }
     assertThat(acked).as("postings acknowledged before the kill").hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
+    long streamed = acked.keySet().stream().filter(k -> k.startsWith("s-")).count();
+    System.out.printf("Killed with %d postings acknowledged, %d of them over the NDJSON stream%n", acked.size(), streamed);
 
     Service restarted = Service.start(store, dir.resolve("run2.log"));
     assertAllThere(restarted.port, acked);
