@@ -2,6 +2,7 @@ package io.skillscope.api;
 
 import io.skillscope.extraction.ExtractedSkill;
 import io.skillscope.extraction.Extraction;
+import io.skillscope.extraction.Section;
 import java.util.List;
 
 /**
@@ -9,9 +10,11 @@ import java.util.List;
  *
  * @param taxonomyVersion the taxonomy the skills are tagged against
  * @param skills the skills found, in order of first mention
+ * @param sections how the posting was read: its headings, their spans and kinds
  * @param stats size of the text and time taken
  */
-public record ExtractResponse(String taxonomyVersion, List<ExtractedSkill> skills, Stats stats) {
+public record ExtractResponse(
+    String taxonomyVersion, List<ExtractedSkill> skills, List<Section> sections, Stats stats) {
 
   /**
    * @param chars characters in the text
@@ -25,6 +28,7 @@ public record ExtractResponse(String taxonomyVersion, List<ExtractedSkill> skill
     return new ExtractResponse(
         extraction.taxonomyVersion(),
         extraction.skills(),
+        extraction.sections(),
         new Stats(extraction.chars(), extraction.sentences(), ms));
   }
 }

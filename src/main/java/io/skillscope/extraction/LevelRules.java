@@ -1,0 +1,155 @@
+package io.skillscope.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cue phrases that say how a sentence asks for what it names.
+ *
+ * <p>Two strengths. A <em>strong</em> cue is an explicit word ("must", "required", "a plus",
+ * "ideally", "nice to have", "preferred", "bonus", "you will learn"): it overrides the level of the
+ * section the sentence sits in, so "Spark is a plus" under "Requirements" is preferred. A
+ * <em>weak</em> cue is the shape of a demand ("3+ years of", "experience with", "proficiency in",
+ * "knowledge of"): it makes a skill required only where no heading already decided the level, or
+ * in a responsibilities list whose item opens with it ("Experience with Docker" among the duties).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class LevelRules {
+
+  /** A cue found in a sentence. */
+  record Cue(int start, int end, Level level, boolean strong) {}
+
+  private static final Pattern PREFERRED =
+      Pattern.compile(
+          "(?i)\\bnice[ -]to[ -]haves?\\b|\\b(?:a|an|is|are|be|big|huge|definite|strong|added|nice|major|real)\\s+plus\\b"
+              + "|\\bpluses\\b|\\(plus\\)|\\bplus\\s*[:!)]|\\bbonus(?:es)?\\b(?!\\s*(?:pay|plan|structure|program|eligib"
+              + "|potential|opportunit|target|payment))|\\bpreferred\\b|\\bpreferabl[ye]\\b|\\bideally\\b"
+              + "|\\bideal candidates?\\b|\\bdesired\\b|\\bdesirable\\b|\\badvantage(?:ous)?\\b|\\bbeneficial\\b"
+              + "|\\bhelpful\\b|\\bnot (?:required|necessary|mandatory)\\b|\\bwould be (?:great|nice|good)\\b"
+              + "|\\b(?:good|great) to have\\b|\\bextra credit\\b|\\bappreciated\\b|\\boptional\\b|\\bwelcome\\b"
+              + "|\\bstand out\\b|\\bwe.d love\\b|\\bnice if\\b");
+
+  private static final Pattern REQUIRED =
+      Pattern.compile(
+          "(?i)\\bmust\\b|\\brequired\\b|\\brequires?\\b|\\bmandatory\\b|\\bmust[- ]haves?\\b|\\b(?:is|are) essential\\b"
+              + "|\\bessential (?:skills?|requirements?|qualifications?)\\b|\\bneed to have\\b"
+              + "|\\bminimum qualifications?\\b|\\bbasic qualifications?\\b|\\brequirements?:");
+
+  /** Words that name the skill as something the job offers or the team does, not a demand. */
+  private static final Pattern OTHER =
+      Pattern.compile(
+          "(?i)\\b(?:you(?:'|’)?ll|you will|opportunit(?:y|ies) to|chance to|will) (?:learn|be trained|gain)\\b"
+              + "|\\bwe (?:use|leverage|work with)\\b|\\bour (?:tech(?:nology)? )?stack\\b|\\btraining (?:in|on)\\b");
+
+  private static final Pattern DEMAND =
+      Pattern.compile(
+          "(?i)\\bexperience (?:with|in|using|of|working|building|developing|deploying|applying)\\b"
+              + "|\\bexperienced (?:with|in)\\b|\\bproficien(?:t|cy)\\b|\\bknowledge (?:of|in)\\b|\\bfamiliar(?:ity)? with\\b"
+              + "|\\bunderstanding of\\b|\\b(?:degree|background|expertise|skills?|fluen(?:t|cy)|competen(?:t|cy)"
+              + "|track record) in\\b|\\bexpertise (?:with|of)\\b|\\byou have\\b|\\byou bring\\b|\\bcandidates? (?:should|will)"
+              + "|\\bwe.re looking for\\b|\\bcomfortable (?:with|in)\\b|\\bability to\\b|\\bhands[- ]on\\b"
+              + "|\\bstrong\\b|\\bsolid\\b|\\bdemonstrated\\b|\\bproven\\b|\\bexcellent\\b|\\bworking knowledge\\b"
+              + "|\\bbs|\\bms|\\bph\\.?d|\\bbachelor|\\bmaster|\\bdegree\\b");
+
+  /** Every cue of {@code text[from, to)}: strong cues first, then weak, each in text order. */
+  List<Cue> cues(String text, int from, int to, List<YearsParser.Phrase> years) {
+    List<Cue> cues = new ArrayList<>(4);
+    find(PREFERRED, Level.PREFERRED, true, text, from, to, cues);
+    // "not required" is a preferred cue; its "required" must not count as well.
+    for (Cue c : find(REQUIRED, Level.REQUIRED, true, text, from, to, new ArrayList<>(2))) {
+      if (!insideAny(c, cues)) {
+        cues.add(c);
+      }
+    }
+    find(OTHER, Level.OTHER, true, text, from, to, cues);
+    for (YearsParser.Phrase p : years) {
+      cues.add(new Cue(p.start(), p.end(), Level.REQUIRED, false));
+    }
+    find(DEMAND, Level.REQUIRED, false, text, from, to, cues);
+    return cues;
+  }
+
+  /**
+   * The level of a mention at {@code [start, end)} given its sentence's cues and its section: the
+   * nearest strong cue in the same clause wins over the section; a weak cue decides only where no
+   * heading did. Returns the cue that decided, or null when the section (or the default) does.
+   */
+  static Cue decide(
+      List<Cue> cues, String text, int start, int end, Section.Kind section, int itemStart) {
+    Cue strong = nearest(cues, true, text, start, end);
+    if (strong != null) {
+      return strong;
+    }
+    Cue weak = nearest(cues, false, text, start, end);
+    if (weak == null) {
+      return null;
+    }
+    if (section == null || section == Section.Kind.OTHER) {
+      return weak;
+    }
+    if (section == Section.Kind.RESPONSIBILITIES && opensItem(text, itemStart, weak.start())) {
+      return weak;
+    }
+    return null;
+  }
+
+  private static boolean opensItem(String text, int itemStart, int cueStart) {
+    for (int i = itemStart; i < cueStart; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        // allow one adjective before the cue: "Strong experience with", "Solid knowledge of"
+        return cueStart - i <= 12 && text.indexOf(' ', i) >= cueStart - 1;
+      }
+    }
+    return true;
+  }
+
+  private static Cue nearest(List<Cue> cues, boolean strong, String text, int start, int end) {
+    Cue best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Cue c : cues) {
+      if (c.strong() != strong || !sameClause(text, c, start, end)) {
+        continue;
+      }
+      int distance = c.end() <= start ? start - c.end() : Math.max(0, c.start() - end);
+      if (distance < bestDistance) {
+        best = c;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** A semicolon (or a full stop inside a long line) ends a clause: cues do not reach across it. */
+  private static boolean sameClause(String text, Cue c, int start, int end) {
+    int from = Math.min(c.end(), end);
+    int to = Math.max(c.start(), start);
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == ';') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean insideAny(Cue c, List<Cue> cues) {
+    for (Cue o : cues) {
+      if (c.start() >= o.start() && c.end() <= o.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Cue> find(
+      Pattern p, Level level, boolean strong, String text, int from, int to, List<Cue> out) {
+    Matcher m = p.matcher(text).region(from, to);
+    while (m.find()) {
+      out.add(new Cue(m.start(), m.end(), level, strong));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,110 @@
+package io.skillscope.extraction;
+
+import java.util.List;
+
+/**
+ * The requirement-level stage: gives each mention its {@link Level}, the evidence for it and the
+ * years of experience its sentence asks for.
+ *
+ * <p>Runs after the dictionary, only on sentences that hold a mention (about one in ten), so its
+ * regexes never touch most of the text. Sections are found once per text by {@link
+ * SectionDetector}; cues by {@link LevelRules}; years by {@link YearsParser}. Stateless and
+ * thread-safe.
+ */
+final class RequirementLevels {
+
+  /** The level, its evidence (null when nothing but the default decided) and the years, if any. */
+  record Assignment(Level level, LevelEvidence evidence, Integer minYears) {}
+
+  /** A years phrase governs skills of its own clause within this many chars. */
+  static final int YEARS_REACH = 120;
+
+  private final SectionDetector sections = new SectionDetector();
+  private final LevelRules rules = new LevelRules();
+  private final YearsParser years = new YearsParser();
+
+  List<Section> sections(String text) {
+    return sections.detect(text);
+  }
+
+  /** The cues and years of one sentence, ready to assign its mentions. */
+  Scope scope(String text, List<Section> all, SentenceSplitter.Sentence sentence) {
+    Section section = sectionAt(all, sentence.start());
+    List<YearsParser.Phrase> phrases = years.find(text, sentence.start(), sentence.end());
+    List<LevelRules.Cue> cues = rules.cues(text, sentence.start(), sentence.end(), phrases);
+    return new Scope(text, section, cues, phrases, sentence.lineStart());
+  }
+
+  /** What one sentence says about the level of what it names. */
+  static final class Scope {
+    private final String text;
+    private final Section section;
+    private final List<LevelRules.Cue> cues;
+    private final List<YearsParser.Phrase> phrases;
+    private final int itemStart;
+
+    private Scope(
+        String text, Section section, List<LevelRules.Cue> cues, List<YearsParser.Phrase> phrases, int itemStart) {
+      this.text = text;
+      this.section = section;
+      this.cues = cues;
+      this.phrases = phrases;
+      this.itemStart = itemStart;
+    }
+
+    Assignment assign(int start, int end) {
+      Section.Kind kind = section == null ? null : section.kind();
+      LevelRules.Cue cue = LevelRules.decide(cues, text, start, end, kind, itemStart);
+      Integer minYears = yearsFor(start, end);
+      if (cue != null) {
+        LevelEvidence evidence = new LevelEvidence("cue", text.substring(cue.start(), cue.end()), cue.start(), cue.end());
+        return new Assignment(cue.level(), evidence, minYears);
+      }
+      if (section != null) {
+        return new Assignment(kind.level(), section.evidence(), minYears);
+      }
+      return new Assignment(Level.OTHER, null, minYears);
+    }
+
+    /** The nearest phrase before the mention in its clause, else the nearest after it. */
+    private Integer yearsFor(int start, int end) {
+      YearsParser.Phrase before = null;
+      YearsParser.Phrase after = null;
+      for (YearsParser.Phrase p : phrases) {
+        if (p.end() <= start && start - p.end() <= YEARS_REACH && noBreak(p.end(), start)) {
+          before = p;
+        } else if (p.start() >= end && after == null && p.start() - end <= YEARS_REACH && noBreak(end, p.start())) {
+          after = p;
+        }
+      }
+      YearsParser.Phrase chosen = before != null ? before : after;
+      return chosen == null ? null : chosen.years();
+    }
+
+    private boolean noBreak(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (text.charAt(i) == ';') {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private static Section sectionAt(List<Section> all, int offset) {
+    int lo = 0;
+    int hi = all.size() - 1;
+    Section found = null;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Section s = all.get(mid);
+      if (s.start() <= offset) {
+        found = s;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+}
