@@ -19,8 +19,40 @@ import java.util.regex.Pattern;
  */
 final class LevelRules {
 
-  /** A cue found in a sentence. */
-  record Cue(int start, int end, Level level, boolean strong) {}
+  /**
+   * A cue found in a sentence.
+   *
+   * @param reach which mentions it governs: all of its clause, only those after it ("ideally X"),
+   *     or only those before it ("X preferred") unless it opens its clause ("Preferred: X")
+   */
+  record Cue(int start, int end, Level level, boolean strong, Reach reach) {}
+
+  enum Reach {
+    BOTH,
+    AFTER,
+    BEFORE
+  }
+
+  /** Preferred cues that qualify what comes after them: "SQL, ideally BigQuery". */
+  private static final Pattern FORWARD = Pattern.compile("(?i)preferabl|ideally");
+
+  /** Preferred cues that qualify what comes before them unless they open the clause. */
+  private static final Pattern BACKWARD =
+      Pattern.compile("(?i)^(preferred|desired|desirable|advantage|beneficial|helpful|appreciated|welcome|optional"
+          + "|not |a plus|an? \\w+ plus|is a|are a|big plus)");
+
+  /** A degree between a skill and a later cue takes the cue: "degree in Statistics, PhD preferred". */
+  private static final Pattern DEGREE =
+      Pattern.compile("(?i)\\b(master|m\\.?s\\.?\\b|ph\\.?d|doctorate|advanced degree|graduate degree|mba)");
+
+  /** Verbs that open a duty ("Develop models ...", "Performs analyses ..."): not a demand on the candidate. */
+  private static final Pattern DUTY =
+      Pattern.compile(
+          "(?i)^(build|develop|design|work|collaborate|lead|conduct|perform|create|implement|maintain|partner|support"
+              + "|drive|analy[sz]e|deliver|leverage|manage|own|apply|use|utilize|write|deploy|research|identify|present"
+              + "|mentor|help|ensure|participate|contribute|provide|translate|define|establish|evaluate|monitor|prepare"
+              + "|assist|interpret|architect|optimi[sz]e|train|improve|explore|investigate|prototype|document|automate"
+              + "|integrate|coordinate|serve|act|communicate)(s|es)?\\b");
 
   private static final Pattern PREFERRED =
       Pattern.compile(
@@ -30,7 +62,7 @@ final class LevelRules {
               + "|\\bideal candidates?\\b|\\bdesired\\b|\\bdesirable\\b|\\badvantage(?:ous)?\\b|\\bbeneficial\\b"
               + "|\\bhelpful\\b|\\bnot (?:required|necessary|mandatory)\\b|\\bwould be (?:great|nice|good)\\b"
               + "|\\b(?:good|great) to have\\b|\\bextra credit\\b|\\bappreciated\\b|\\boptional\\b|\\bwelcome\\b"
-              + "|\\bstand out\\b|\\bwe.d love\\b|\\bnice if\\b");
+              + "|\\bstand out\\b|\\bwe.d love\\b|\\bnice if\\b|\\bfavorabl[ye]\\b|\\beven better\\b");
 
   private static final Pattern REQUIRED =
       Pattern.compile(
@@ -49,15 +81,16 @@ final class LevelRules {
           "(?i)\\bexperience (?:with|in|using|of|working|building|developing|deploying|applying)\\b"
               + "|\\bexperienced (?:with|in)\\b|\\bproficien(?:t|cy)\\b|\\bknowledge (?:of|in)\\b|\\bfamiliar(?:ity)? with\\b"
               + "|\\bunderstanding of\\b|\\b(?:degree|background|expertise|skills?|fluen(?:t|cy)|competen(?:t|cy)"
-              + "|track record) in\\b|\\bexpertise (?:with|of)\\b|\\byou have\\b|\\byou bring\\b|\\bcandidates? (?:should|will)"
-              + "|\\bwe.re looking for\\b|\\bcomfortable (?:with|in)\\b|\\bability to\\b|\\bhands[- ]on\\b"
-              + "|\\bstrong\\b|\\bsolid\\b|\\bdemonstrated\\b|\\bproven\\b|\\bexcellent\\b|\\bworking knowledge\\b"
+              + "|track record) in\\b|\\bskills\\b|\\bexpertise (?:with|of)\\b|\\byou have\\b|\\byou bring\\b|\\bcandidates? (?:should|will)"
+              + "|\\bwe.re looking for\\b|\\bcomfortable (?:with|in)\\b|\\bability to\\b|\\bshould (?:have|be|possess)\\b"
+              + "|\\bstrong\\b|\\bdemonstrated\\b|\\bproven\\b|\\bexcellent\\b|\\bworking knowledge\\b"
               + "|\\bbs|\\bms|\\bph\\.?d|\\bbachelor|\\bmaster|\\bdegree\\b");
 
   /** Every cue of {@code text[from, to)}: strong cues first, then weak, each in text order. */
   List<Cue> cues(String text, int from, int to, List<YearsParser.Phrase> years) {
     List<Cue> cues = new ArrayList<>(4);
     find(PREFERRED, Level.PREFERRED, true, text, from, to, cues);
+    cues.replaceAll(c -> new Cue(c.start(), c.end(), c.level(), true, reach(text, from, c)));
     // "not required" is a preferred cue; its "required" must not count as well.
     for (Cue c : find(REQUIRED, Level.REQUIRED, true, text, from, to, new ArrayList<>(2))) {
       if (!insideAny(c, cues)) {
@@ -66,7 +99,7 @@ final class LevelRules {
     }
     find(OTHER, Level.OTHER, true, text, from, to, cues);
     for (YearsParser.Phrase p : years) {
-      cues.add(new Cue(p.start(), p.end(), Level.REQUIRED, false));
+      cues.add(new Cue(p.start(), p.end(), Level.REQUIRED, false, Reach.BOTH));
     }
     find(DEMAND, Level.REQUIRED, false, text, from, to, cues);
     return cues;
@@ -78,7 +111,7 @@ final class LevelRules {
    * heading did. Returns the cue that decided, or null when the section (or the default) does.
    */
   static Cue decide(
-      List<Cue> cues, String text, int start, int end, Section.Kind section, int itemStart) {
+      List<Cue> cues, String text, int start, int end, Section.Kind section, int itemStart, int sentenceStart) {
     Cue strong = nearest(cues, true, text, start, end);
     if (strong != null) {
       return strong;
@@ -88,12 +121,46 @@ final class LevelRules {
       return null;
     }
     if (section == null || section == Section.Kind.OTHER) {
-      return weak;
+      return isDuty(text, sentenceStart, start) ? null : weak;
     }
-    if (section == Section.Kind.RESPONSIBILITIES && opensItem(text, itemStart, weak.start())) {
+    if (section == Section.Kind.RESPONSIBILITIES && opensItem(text, itemStart, weak.start())
+        && !isDuty(text, sentenceStart, start)) {
       return weak;
     }
     return null;
+  }
+
+  /** The sentence opens with a duty verb, after any bullet or numbering. */
+  static boolean isDuty(String text, int sentenceStart, int limit) {
+    int i = sentenceStart;
+    while (i < limit && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i < limit && DUTY.matcher(text).region(i, limit).lookingAt();
+  }
+
+  private static Reach reach(String text, int from, Cue c) {
+    String cue = text.substring(c.start(), c.end());
+    if (FORWARD.matcher(cue).lookingAt()) {
+      return Reach.AFTER;
+    }
+    if (BACKWARD.matcher(cue).lookingAt() && !opensClause(text, from, c.start())) {
+      return Reach.BEFORE;
+    }
+    return Reach.BOTH;
+  }
+
+  private static boolean opensClause(String text, int from, int cueStart) {
+    for (int i = cueStart - 1; i >= from; i--) {
+      char ch = text.charAt(i);
+      if (ch == ';' || ch == ':') {
+        return true;
+      }
+      if (Character.isLetterOrDigit(ch)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensItem(String text, int itemStart, int cueStart) {
@@ -112,6 +179,13 @@ final class LevelRules {
     int bestDistance = Integer.MAX_VALUE;
     for (Cue c : cues) {
       if (c.strong() != strong || !sameClause(text, c, start, end)) {
+        continue;
+      }
+      boolean after = c.start() >= end;
+      if ((after && c.reach() == Reach.AFTER) || (!after && c.reach() == Reach.BEFORE)) {
+        continue;
+      }
+      if (after && c.level() == Level.PREFERRED && DEGREE.matcher(text).region(end, c.start()).find()) {
         continue;
       }
       int distance = c.end() <= start ? start - c.end() : Math.max(0, c.start() - end);
@@ -148,7 +222,7 @@ final class LevelRules {
       Pattern p, Level level, boolean strong, String text, int from, int to, List<Cue> out) {
     Matcher m = p.matcher(text).region(from, to);
     while (m.find()) {
-      out.add(new Cue(m.start(), m.end(), level, strong));
+      out.add(new Cue(m.start(), m.end(), level, strong, Reach.BOTH));
     }
     return out;
   }

@@ -32,7 +32,7 @@ final class RequirementLevels {
     Section section = sectionAt(all, sentence.start());
     List<YearsParser.Phrase> phrases = years.find(text, sentence.start(), sentence.end());
     List<LevelRules.Cue> cues = rules.cues(text, sentence.start(), sentence.end(), phrases);
-    return new Scope(text, section, cues, phrases, sentence.lineStart());
+    return new Scope(text, section, cues, phrases, sentence.lineStart(), sentence.start());
   }
 
   /** What one sentence says about the level of what it names. */
@@ -42,9 +42,16 @@ final class RequirementLevels {
     private final List<LevelRules.Cue> cues;
     private final List<YearsParser.Phrase> phrases;
     private final int itemStart;
+    private final int sentenceStart;
 
     private Scope(
-        String text, Section section, List<LevelRules.Cue> cues, List<YearsParser.Phrase> phrases, int itemStart) {
+        String text,
+        Section section,
+        List<LevelRules.Cue> cues,
+        List<YearsParser.Phrase> phrases,
+        int itemStart,
+        int sentenceStart) {
+      this.sentenceStart = sentenceStart;
       this.text = text;
       this.section = section;
       this.cues = cues;
@@ -54,7 +61,7 @@ final class RequirementLevels {
 
     Assignment assign(int start, int end) {
       Section.Kind kind = section == null ? null : section.kind();
-      LevelRules.Cue cue = LevelRules.decide(cues, text, start, end, kind, itemStart);
+      LevelRules.Cue cue = LevelRules.decide(cues, text, start, end, kind, itemStart, sentenceStart);
       Integer minYears = yearsFor(start, end);
       if (cue != null) {
         LevelEvidence evidence = new LevelEvidence("cue", text.substring(cue.start(), cue.end()), cue.start(), cue.end());

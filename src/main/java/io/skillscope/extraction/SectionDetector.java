@@ -33,6 +33,12 @@ final class SectionDetector {
           "(?i)(what|who|why|how|about|your|our|in this role|nice|bonus|preferred|required|key|minimum|basic|desired"
               + ")\\b");
 
+  /** "Experience with AWS", "Knowledge of SQL": a requirement item, not a heading. */
+  private static final Pattern NAMES_SOMETHING = Pattern.compile("(?i)\\S\\s+(with|using|in|of)\\s+(?!the\\b|this\\b|you\\b|our\\b)");
+
+  private static final Pattern LEADS_IN =
+      Pattern.compile("(?i)\\b(with|in|of|using|on|such as|like)$");
+
   private static final Pattern TRAIL = Pattern.compile("[\\s*#_=|:：\\-–—]*$");
 
   // Checked in this order, first match wins: benefits before preferred ("bonus pay"), preferred
@@ -48,12 +54,12 @@ final class SectionDetector {
               + "|working conditions|work environment|covid");
   private static final Pattern PREFERRED =
       Pattern.compile(
-          "nice[ -]to[ -]haves?|bonus|prefer|desired|desirable|\\bpluses\\b|\\bplus\\b|good to have|great to have"
+          "nice[ -]to[ -]haves?|bonus|prefer|desired|desirable|better if|even better|great if|favorabl|\\bpluses\\b|\\bplus\\b|good to have|great to have"
               + "|extra credit|optional|would be great|helpful|advantage|stand out|ideally|we.d love");
   private static final Pattern REQUIREMENTS =
       Pattern.compile(
           "requirement|qualification|what you.ll bring|what you bring|you bring|who you are|about you|you have"
-              + "|you.ll have|you will have|looking for|skills|experience|education|must|competenc|knowledge"
+              + "|you.ll have|you will have|looking for|skill|experience|education|must|competenc|knowledge"
               + "|abilities|\\brequired\\b|minimum|profile|candidate|you.ll need|you need|you will need|what it takes"
               + "|expertise|background|certification|what we need|need to succeed|need from you|you.re");
   private static final Pattern RESPONSIBILITIES =
@@ -92,7 +98,13 @@ final class SectionDetector {
 
   private static void headingAt(String text, int from, int to, List<Section> out) {
     if (to - from > 160) {
-      return; // a paragraph, not a heading: skip the regexes on the long lines that dominate the text
+      // A paragraph: only an inline heading ("Responsibilities: The applicant will ...") can open
+      // it, so look no further than its first words and skip the regexes on the rest.
+      int colon = indexOf(text, ':', from, Math.min(to, from + 60));
+      if (colon < 0) {
+        return;
+      }
+      to = colon + 2;
     }
     String line = text.substring(from, to);
     Matcher lead = LEAD.matcher(line);
@@ -105,6 +117,9 @@ final class SectionDetector {
     String candidate = stripTrail(line.substring(s, colon < 0 || rest.isEmpty() ? line.length() : colon));
     if (candidate.isEmpty() || candidate.length() > 80 || !Character.isLetter(firstLetterOrDigit(candidate))) {
       return;
+    }
+    if (LEADS_IN.matcher(candidate).find()) {
+      return; // "Experience with: Git, ...", "Proficiency in:" introduce a list item, not a section
     }
     int words = candidate.split("\\s+").length;
     Section.Kind kind = classify(candidate);
@@ -119,7 +134,8 @@ final class SectionDetector {
       heading = kind != null && kind != Section.Kind.OTHER && words <= 4 && isHeadingShaped(candidate);
     } else {
       // A bulleted line without a colon is a list item ("- Health insurance"), not a heading.
-      heading = !bulleted(line, s) && kind != null && words <= MAX_BARE_WORDS && isHeadingShaped(candidate) && !endsLikeSentence(candidate);
+      heading = !bulleted(line, s) && !NAMES_SOMETHING.matcher(candidate).find() && kind != null
+          && words <= MAX_BARE_WORDS && isHeadingShaped(candidate) && !endsLikeSentence(candidate);
     }
     if (heading) {
       out.add(new Section(candidate, from + s, to, kind));
@@ -168,6 +184,15 @@ final class SectionDetector {
       }
     }
     return true;
+  }
+
+  private static int indexOf(String text, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean bulleted(String line, int leadEnd) {
