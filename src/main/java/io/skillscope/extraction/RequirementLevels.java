@@ -1,6 +1,7 @@
 package io.skillscope.extraction;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The requirement-level stage: gives each mention its {@link Level}, the evidence for it and the
@@ -16,8 +17,18 @@ final class RequirementLevels {
   /** The level, its evidence (null when nothing but the default decided) and the years, if any. */
   record Assignment(Level level, LevelEvidence evidence, Integer minYears) {}
 
-  /** A years phrase governs skills of its own clause within this many chars. */
-  static final int YEARS_REACH = 120;
+  /**
+   * A years phrase governs skills of its own clause within this many chars: long enough for
+   * "Minimum 3 years of designing and building production data pipelines ... using Java, Python".
+   */
+  static final int YEARS_REACH = 250;
+
+  /** A degree between a years phrase and a skill names the degree's field, not the experience. */
+  private static final Pattern ABBREVIATION_BEFORE =
+      Pattern.compile("(?i)\\b(e\\.g|i\\.e|etc|incl|approx|vs|ex|esp)\\.\\s*$");
+
+  private static final Pattern DEGREE =
+      Pattern.compile("(?i)\\b(degree|bachelor|master|ph\\.?d|doctorate|b\\.?s\\.?|m\\.?s\\.?|b\\.?a\\.?|mba)\\b");
 
   private final SectionDetector sections = new SectionDetector();
   private final LevelRules rules = new LevelRules();
@@ -30,9 +41,30 @@ final class RequirementLevels {
   /** The cues and years of one sentence, ready to assign its mentions. */
   Scope scope(String text, List<Section> all, SentenceSplitter.Sentence sentence) {
     Section section = sectionAt(all, sentence.start());
-    List<YearsParser.Phrase> phrases = years.find(text, sentence.start(), sentence.end());
-    List<LevelRules.Cue> cues = rules.cues(text, sentence.start(), sentence.end(), phrases);
-    return new Scope(text, section, cues, phrases, sentence.lineStart(), sentence.start());
+    int from = spuriousBreak(text, sentence) ? sentence.lineStart() : sentence.start();
+    List<YearsParser.Phrase> phrases = years.find(text, from, sentence.end());
+    List<LevelRules.Cue> cues = rules.cues(text, from, sentence.end(), phrases);
+    return new Scope(text, section, cues, phrases, sentence.lineStart(), from);
+  }
+
+  /**
+   * The sentence detector cuts after abbreviations and inside parentheses ("(e.g. R, SAS, or
+   * Matlab)"); such a cut does not end the sentence for cues and years, so the scope reaches back to
+   * the start of the line.
+   */
+  private static boolean spuriousBreak(String text, SentenceSplitter.Sentence sentence) {
+    if (sentence.start() == sentence.lineStart()) {
+      return false;
+    }
+    if (ABBREVIATION_BEFORE.matcher(text).region(sentence.lineStart(), sentence.start()).find()) {
+      return true;
+    }
+    int open = 0;
+    for (int i = sentence.lineStart(); i < sentence.start(); i++) {
+      char c = text.charAt(i);
+      open += c == '(' ? 1 : c == ')' ? -1 : 0;
+    }
+    return open > 0;
   }
 
   /** What one sentence says about the level of what it names. */
@@ -94,7 +126,7 @@ final class RequirementLevels {
           return false;
         }
       }
-      return true;
+      return !DEGREE.matcher(text).region(from, to).find();
     }
   }
 
