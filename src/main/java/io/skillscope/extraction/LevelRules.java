@@ -2,6 +2,7 @@ package io.skillscope.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,40 +55,44 @@ final class LevelRules {
               + "|assist|interpret|architect|optimi[sz]e|train|improve|explore|investigate|prototype|document|automate"
               + "|integrate|coordinate|serve|act|communicate)(s|es)?\\b");
 
-  private static final Pattern PREFERRED =
-      Pattern.compile(
-          "(?i)\\bnice[ -]to[ -]haves?\\b|\\b(?:a|an|is|are|be|big|huge|definite|strong|added|nice|major|real)\\s+plus\\b"
-              + "|\\bpluses\\b|\\(plus\\)|\\bplus\\s*[:!)]|\\bbonus(?:es)?\\b(?!\\s*(?:pay|plan|structure|program|eligib"
-              + "|potential|opportunit|target|payment))|\\bpreferred\\b|\\bpreferabl[ye]\\b|\\bideally\\b"
-              + "|\\bideal candidates?\\b|\\bdesired\\b|\\bdesirable\\b|\\badvantage(?:ous)?\\b|\\bbeneficial\\b"
-              + "|\\bhelpful\\b|\\bnot (?:required|necessary|mandatory)\\b|\\bwould be (?:great|nice|good)\\b"
-              + "|\\b(?:good|great) to have\\b|\\bextra credit\\b|\\bappreciated\\b|\\boptional\\b|\\bwelcome\\b"
-              + "|\\bstand out\\b|\\bwe.d love\\b|\\bnice if\\b|\\bfavorabl[ye]\\b|\\beven better\\b");
+  // Each pattern is tried only at word starts (lookingAt), and only where the word's first
+  // letter can open one of its alternatives: a sentence costs a few dozen lookups, not a regex
+  // alternation at every char (the stage would otherwise halve the pipeline's throughput).
+  private static final PhrasePattern PREFERRED =
+      new PhrasePattern(
+          "nice[ -]to[ -]haves?\\b|(?:a|an|is|are|be|big|huge|definite|strong|added|nice|major|real)\\s+plus\\b"
+              + "|pluses\\b|plus\\s*[:!)]|bonus(?:es)?\\b(?!\\s*(?:pay|plan|structure|program|eligib"
+              + "|potential|opportunit|target|payment))|preferred\\b|preferabl[ye]\\b|ideally\\b"
+              + "|ideal candidates?\\b|desired\\b|desirable\\b|advantage(?:ous)?\\b|beneficial\\b"
+              + "|helpful\\b|not (?:required|necessary|mandatory)\\b|would be (?:great|nice|good)\\b"
+              + "|(?:good|great) to have\\b|extra credit\\b|appreciated\\b|optional\\b|welcome\\b"
+              + "|stand out\\b|we.d love\\b|nice if\\b|favorabl[ye]\\b|even better\\b");
 
-  private static final Pattern REQUIRED =
-      Pattern.compile(
-          "(?i)\\bmust\\b|\\brequired\\b|\\brequires?\\b|\\bmandatory\\b|\\bmust[- ]haves?\\b|\\b(?:is|are) essential\\b"
-              + "|\\bessential (?:skills?|requirements?|qualifications?)\\b|\\bneed to have\\b"
-              + "|\\bminimum qualifications?\\b|\\bbasic qualifications?\\b|\\brequirements?:");
+  private static final PhrasePattern REQUIRED =
+      new PhrasePattern(
+          "must\\b|required\\b|requires?\\b|mandatory\\b|must[- ]haves?\\b|(?:is|are) essential\\b"
+              + "|essential (?:skills?|requirements?|qualifications?)\\b|need to have\\b"
+              + "|minimum qualifications?\\b|basic qualifications?\\b|requirements?:");
 
   /** Words that name the skill as something the job offers or the team does, not a demand. */
-  private static final Pattern OTHER =
-      Pattern.compile(
-          "(?i)\\b(?:you(?:'|’)?ll|you will|opportunit(?:y|ies) to|chance to|will) (?:learn|be trained|gain)\\b"
-              + "|\\bwe (?:use|leverage|work with)\\b|\\bour (?:tech(?:nology)? )?stack\\b|\\btraining (?:in|on)\\b");
+  private static final PhrasePattern OTHER =
+      new PhrasePattern(
+          "(?:you(?:'|’)?ll|you will|opportunit(?:y|ies) to|chance to|will) (?:learn|be trained|gain)\\b"
+              + "|we (?:use|leverage|work with)\\b|our (?:tech(?:nology)? )?stack\\b|training (?:in|on)\\b");
 
-  private static final Pattern DEMAND =
-      Pattern.compile(
-          "(?i)\\bexperience (?:with|in|using|of|working|building|developing|deploying|applying)\\b"
-              + "|\\bexperienced (?:with|in)\\b|\\bproficien(?:t|cy)\\b|\\bknowledge (?:of|in)\\b|\\bfamiliar(?:ity)? with\\b"
-              + "|\\bunderstanding of\\b|\\b(?:degree|background|expertise|skills?|fluen(?:t|cy)|competen(?:t|cy)"
-              + "|track record) in\\b|\\bskills\\b|\\bexpertise (?:with|of)\\b|\\byou have\\b|\\byou bring\\b|\\bcandidates? (?:should|will)"
-              + "|\\bwe.re looking for\\b|\\bcomfortable (?:with|in)\\b|\\bability to\\b|\\bshould (?:have|be|possess)\\b"
-              + "|\\bstrong\\b|\\bdemonstrated\\b|\\bproven\\b|\\bexcellent\\b|\\bworking knowledge\\b"
-              + "|\\bbs|\\bms|\\bph\\.?d|\\bbachelor|\\bmaster|\\bdegree\\b");
+  private static final PhrasePattern DEMAND =
+      new PhrasePattern(
+          "experience (?:with|in|using|of|working|building|developing|deploying|applying)\\b"
+              + "|experienced (?:with|in)\\b|proficien(?:t|cy)\\b|knowledge (?:of|in)\\b|familiar(?:ity)? with\\b"
+              + "|understanding of\\b|(?:degree|background|expertise|skills?|fluen(?:t|cy)|competen(?:t|cy)"
+              + "|track record) in\\b|skills\\b|expertise (?:with|of)\\b|you have\\b|you bring\\b|candidates? (?:should|will)"
+              + "|we.re looking for\\b|comfortable (?:with|in)\\b|ability to\\b|should (?:have|be|possess)\\b"
+              + "|strong\\b|demonstrated\\b|proven\\b|excellent\\b|working knowledge\\b"
+              + "|bs|ms|ph\\.?d|bachelor|master|degree\\b");
 
-  /** Every cue of {@code text[from, to)}: strong cues first, then weak, each in text order. */
-  List<Cue> cues(String text, int from, int to, List<YearsParser.Phrase> years) {
+
+  /** The strong cues of {@code text[from, to)}. */
+  List<Cue> cues(String text, int from, int to) {
     List<Cue> cues = new ArrayList<>(4);
     find(PREFERRED, Level.PREFERRED, true, text, from, to, cues);
     cues.replaceAll(c -> new Cue(c.start(), c.end(), c.level(), true, reach(text, from, c)));
@@ -98,11 +103,19 @@ final class LevelRules {
       }
     }
     find(OTHER, Level.OTHER, true, text, from, to, cues);
+    return cues;
+  }
+
+  /**
+   * The weak cues of {@code text[from, to)}: its years phrases and demand shapes. Asked only when
+   * no strong cue decided and the section leaves room for them, so most sentences never pay.
+   */
+  List<Cue> weakCues(String text, int from, int to, List<YearsParser.Phrase> years) {
+    List<Cue> cues = new ArrayList<>(4);
     for (YearsParser.Phrase p : years) {
       cues.add(new Cue(p.start(), p.end(), Level.REQUIRED, false, Reach.BOTH));
     }
-    find(DEMAND, Level.REQUIRED, false, text, from, to, cues);
-    return cues;
+    return find(DEMAND, Level.REQUIRED, false, text, from, to, cues);
   }
 
   /**
@@ -111,12 +124,22 @@ final class LevelRules {
    * heading did. Returns the cue that decided, or null when the section (or the default) does.
    */
   static Cue decide(
-      List<Cue> cues, String text, int start, int end, Section.Kind section, int itemStart, int sentenceStart) {
+      List<Cue> cues,
+      Supplier<List<Cue>> weakCues,
+      String text,
+      int start,
+      int end,
+      Section.Kind section,
+      int itemStart,
+      int sentenceStart) {
     Cue strong = nearest(cues, true, text, start, end);
     if (strong != null) {
       return strong;
     }
-    Cue weak = nearest(cues, false, text, start, end);
+    if (section != null && section != Section.Kind.OTHER && section != Section.Kind.RESPONSIBILITIES) {
+      return null;
+    }
+    Cue weak = nearest(weakCues.get(), false, text, start, end);
     if (weak == null) {
       return null;
     }
@@ -219,11 +242,9 @@ final class LevelRules {
   }
 
   private static List<Cue> find(
-      Pattern p, Level level, boolean strong, String text, int from, int to, List<Cue> out) {
-    Matcher m = p.matcher(text).region(from, to);
-    while (m.find()) {
-      out.add(new Cue(m.start(), m.end(), level, strong, Reach.BOTH));
-    }
+      PhrasePattern p, Level level, boolean strong, String text, int from, int to, List<Cue> out) {
+    p.forEach(text, from, to, (start, end) -> out.add(new Cue(start, end, level, strong, Reach.BOTH)));
     return out;
   }
+
 }

@@ -1,6 +1,7 @@
 package io.skillscope.extraction;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -43,8 +44,8 @@ final class RequirementLevels {
     Section section = sectionAt(all, sentence.start());
     int from = spuriousBreak(text, sentence) ? sentence.lineStart() : sentence.start();
     List<YearsParser.Phrase> phrases = years.find(text, from, sentence.end());
-    List<LevelRules.Cue> cues = rules.cues(text, from, sentence.end(), phrases);
-    return new Scope(text, section, cues, phrases, sentence.lineStart(), from);
+    List<LevelRules.Cue> cues = rules.cues(text, from, sentence.end());
+    return new Scope(text, section, cues, phrases, sentence.lineStart(), from, rules, sentence.end());
   }
 
   /**
@@ -56,7 +57,8 @@ final class RequirementLevels {
     if (sentence.start() == sentence.lineStart()) {
       return false;
     }
-    if (ABBREVIATION_BEFORE.matcher(text).region(sentence.lineStart(), sentence.start()).find()) {
+    // Only the last few chars can hold the abbreviation: keep the regex off long paragraphs.
+    if (ABBREVIATION_BEFORE.matcher(text).region(Math.max(sentence.lineStart(), sentence.start() - 12), sentence.start()).find()) {
       return true;
     }
     int open = 0;
@@ -75,6 +77,8 @@ final class RequirementLevels {
     private final List<YearsParser.Phrase> phrases;
     private final int itemStart;
     private final int sentenceStart;
+    private final Supplier<List<LevelRules.Cue>> weakCues;
+    private List<LevelRules.Cue> weak;
 
     private Scope(
         String text,
@@ -82,8 +86,16 @@ final class RequirementLevels {
         List<LevelRules.Cue> cues,
         List<YearsParser.Phrase> phrases,
         int itemStart,
-        int sentenceStart) {
+        int sentenceStart,
+        LevelRules rules,
+        int sentenceEnd) {
       this.sentenceStart = sentenceStart;
+      this.weakCues = () -> {
+        if (weak == null) {
+          weak = rules.weakCues(text, sentenceStart, sentenceEnd, phrases);
+        }
+        return weak;
+      };
       this.text = text;
       this.section = section;
       this.cues = cues;
@@ -93,7 +105,7 @@ final class RequirementLevels {
 
     Assignment assign(int start, int end) {
       Section.Kind kind = section == null ? null : section.kind();
-      LevelRules.Cue cue = LevelRules.decide(cues, text, start, end, kind, itemStart, sentenceStart);
+      LevelRules.Cue cue = LevelRules.decide(cues, weakCues, text, start, end, kind, itemStart, sentenceStart);
       Integer minYears = yearsFor(start, end);
       if (cue != null) {
         LevelEvidence evidence = new LevelEvidence("cue", text.substring(cue.start(), cue.end()), cue.start(), cue.end());

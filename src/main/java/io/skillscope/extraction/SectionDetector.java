@@ -3,7 +3,6 @@ package io.skillscope.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +23,6 @@ final class SectionDetector {
   static final int MAX_WORDS = 10;
   static final int MAX_BARE_WORDS = 6;
 
-  /** Bullets, numbering and markdown that may precede a heading. */
-  private static final Pattern LEAD = Pattern.compile("^[\\s\\-*#>•·●▪◦■\\u25CF\\uF0B7_=|]*(\\d{1,2}[.)]\\s+)?");
-
   /** How headings written as a phrase rather than in Title Case begin ("What you will be doing"). */
   private static final Pattern LEAD_IN =
       Pattern.compile(
@@ -36,43 +32,41 @@ final class SectionDetector {
   /** "Experience with AWS", "Knowledge of SQL": a requirement item, not a heading. */
   private static final Pattern NAMES_SOMETHING = Pattern.compile("(?i)\\S\\s+(with|using|in|of)\\s+(?!the\\b|this\\b|you\\b|our\\b)");
 
-  private static final Pattern LEADS_IN =
-      Pattern.compile("(?i)\\b(with|in|of|using|on|such as|like)$");
-
-  private static final Pattern TRAIL = Pattern.compile("[\\s*#_=|:：\\-–—]*$");
+  private static final java.util.Set<String> LEADS_IN =
+      java.util.Set.of("with", "in", "of", "using", "on", "as", "like");
 
   // Checked in this order, first match wins: benefits before preferred ("bonus pay"), preferred
   // before requirements ("preferred qualifications"), requirements before responsibilities
   // ("required experience and duties" is rare, "job requirements" common), company last since
   // "about ..." is its weakest signal.
-  private static final Pattern BENEFITS =
-      Pattern.compile(
-          "benefit|perks|what we offer|we offer|our offer|compensation|salary|\\bpay\\b|insurance|401|time off"
-              + "|\\bpto\\b|schedule|job type|shift|\\beeo|equal (employment|opportunity)|work location|why you.ll love"
-              + "|why join|reimbursement|retirement|\\bleave\\b|relocation|rewards|signing bonus|bonus pay|holidays"
+  private static final PhrasePattern BENEFITS =
+      new PhrasePattern(
+          "benefit|perks|what we offer|we offer|our offer|compensation|salary|pay|insurance|401|time off"
+              + "|pto|schedule|job type|shift|eeo|equal (employment|opportunity)|work location|why you.ll love"
+              + "|why join|reimbursement|retirement|leave|relocation|rewards|signing bonus|bonus pay|holidays"
               + "|application question|how to apply|apply now|disclaimer|physical (demands|requirements)"
               + "|working conditions|work environment|covid");
-  private static final Pattern PREFERRED =
-      Pattern.compile(
-          "nice[ -]to[ -]haves?|bonus|prefer|desired|desirable|better if|even better|great if|favorabl|\\bpluses\\b|\\bplus\\b|good to have|great to have"
+  private static final PhrasePattern PREFERRED =
+      new PhrasePattern(
+          "nice[ -]to[ -]haves?|bonus|prefer|desired|desirable|better if|even better|great if|favorabl|pluses|plus|good to have|great to have"
               + "|extra credit|optional|would be great|helpful|advantage|stand out|ideally|we.d love");
-  private static final Pattern REQUIREMENTS =
-      Pattern.compile(
+  private static final PhrasePattern REQUIREMENTS =
+      new PhrasePattern(
           "requirement|qualification|what you.ll bring|what you bring|you bring|who you are|about you|you have"
               + "|you.ll have|you will have|looking for|skill|experience|education|must|competenc|knowledge"
-              + "|abilities|\\brequired\\b|minimum|profile|candidate|you.ll need|you need|you will need|what it takes"
+              + "|abilities|required|minimum|profile|candidate|you.ll need|you need|you will need|what it takes"
               + "|expertise|background|certification|what we need|need to succeed|need from you|you.re");
-  private static final Pattern RESPONSIBILITIES =
-      Pattern.compile(
-          "responsib|what you.ll do|what you will do|what you.ll be doing|what you will be doing|duties|\\brole\\b"
-              + "|impact|day[ -]to[ -]day|you will|you.ll|essential functions|opportunity|\\bposition\\b"
-              + "|\\btasks\\b|accountabilit|work on|projects|the job\\b|what you do|job functions|your mission");
-  private static final Pattern COMPANY =
-      Pattern.compile(
+  private static final PhrasePattern RESPONSIBILITIES =
+      new PhrasePattern(
+          "responsib|what you.ll do|what you will do|what you.ll be doing|what you will be doing|duties|role"
+              + "|impact|day[ -]to[ -]day|you will|you.ll|essential functions|opportunity|position"
+              + "|tasks|accountabilit|work on|projects|the job|what you do|job functions|your mission");
+  private static final PhrasePattern COMPANY =
+      new PhrasePattern(
           "about us|who we are|company|our team|the team|what we do|mission|our story|culture|why us|our values"
-              + "|^about\\b|^we are|^we.re");
-  private static final Pattern GENERIC =
-      Pattern.compile("description|summary|overview|location|details|information|^job\\b|^the job|title");
+              + "");
+  private static final PhrasePattern GENERIC =
+      new PhrasePattern("description|summary|overview|location|details|information|the job|title");
 
   List<Section> detect(String text) {
     List<Section> sections = new ArrayList<>();
@@ -106,61 +100,92 @@ final class SectionDetector {
       }
       to = colon + 2;
     }
-    String line = text.substring(from, to);
-    Matcher lead = LEAD.matcher(line);
-    int s = lead.lookingAt() ? lead.end() : 0;
-    int colon = line.indexOf(':', s);
-    if (colon < 0) {
-      colon = line.indexOf('：', s);
+    // Hand-written scanning, no regex until a line has the shape of a heading: this runs on
+    // every line of every posting.
+    int s = from;
+    while (s < to && !Character.isLetterOrDigit(text.charAt(s))) {
+      s++;
     }
-    String rest = colon < 0 ? "" : line.substring(colon + 1).strip();
-    String candidate = stripTrail(line.substring(s, colon < 0 || rest.isEmpty() ? line.length() : colon));
-    if (candidate.isEmpty() || candidate.length() > 80 || !Character.isLetter(firstLetterOrDigit(candidate))) {
+    if (s < to && Character.isDigit(text.charAt(s))) {
+      int d = s;
+      while (d < to && Character.isDigit(text.charAt(d))) {
+        d++;
+      }
+      if (d - s > 2 || d >= to || (text.charAt(d) != '.' && text.charAt(d) != ')')) {
+        return; // "401(k) matching", "2023 ..." : not a numbered heading
+      }
+      s = d + 1;
+      while (s < to && !Character.isLetterOrDigit(text.charAt(s))) {
+        s++;
+      }
+    }
+    if (s >= to || !Character.isLetter(text.charAt(s))) {
       return;
     }
-    if (LEADS_IN.matcher(candidate).find()) {
+    int colon = indexOf(text, ':', s, to);
+    if (colon < 0) {
+      colon = indexOf(text, '：', s, to);
+    }
+    boolean inline = colon >= 0 && hasLetterOrDigit(text, colon + 1, to);
+    int candidateEnd = trimEnd(text, s, colon >= 0 ? colon : to);
+    if (candidateEnd - s > 80) {
+      return;
+    }
+    // Cheap shape checks first: most lines are list items or prose, and the vocabulary regexes
+    // below are the costly part of this stage.
+    int words = countWords(text, s, candidateEnd);
+    boolean colonOnly = colon >= 0 && !inline;
+    if (words == 0 || (colonOnly ? words > MAX_WORDS : words > (inline ? 4 : MAX_BARE_WORDS))) {
+      return;
+    }
+    String candidate = text.substring(s, candidateEnd);
+    if (!colonOnly && !isHeadingShaped(candidate)) {
+      return;
+    }
+    if (colon < 0 && (bulleted(text, from, s) || endsLikeSentence(candidate))) {
+      return;
+    }
+    if (LEADS_IN.contains(lastWord(candidate))) {
       return; // "Experience with: Git, ...", "Proficiency in:" introduce a list item, not a section
     }
-    int words = candidate.split("\\s+").length;
     Section.Kind kind = classify(candidate);
     boolean heading;
-    if (colon >= 0 && rest.isEmpty()) {
+    if (colonOnly) {
       // An unknown lead-in such as "We work with the following tools:" introduces a list inside
       // the current section; only a short unknown line ("Location:") opens a section of its own.
-      heading = kind != null ? words <= MAX_WORDS : words <= 4;
+      heading = kind != null || words <= 4;
       kind = kind == null ? Section.Kind.OTHER : kind;
-    } else if (colon >= 0) {
+    } else if (inline) {
       // "Requirements: Python, SQL" opens a section; "Python: 2 years (Required)" does not.
-      heading = kind != null && kind != Section.Kind.OTHER && words <= 4 && isHeadingShaped(candidate);
+      heading = kind != null && kind != Section.Kind.OTHER;
     } else {
       // A bulleted line without a colon is a list item ("- Health insurance"), not a heading.
-      heading = !bulleted(line, s) && !NAMES_SOMETHING.matcher(candidate).find() && kind != null
-          && words <= MAX_BARE_WORDS && isHeadingShaped(candidate) && !endsLikeSentence(candidate);
+      heading = kind != null && !NAMES_SOMETHING.matcher(candidate).find();
     }
     if (heading) {
-      out.add(new Section(candidate, from + s, to, kind));
+      out.add(new Section(candidate, s, to, kind));
     }
   }
 
   /** The kind of section a heading opens, or null when its words name none. */
   static Section.Kind classify(String heading) {
     String h = heading.toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (BENEFITS.matcher(h).find()) {
+    if (BENEFITS.in(h)) {
       return Section.Kind.BENEFITS;
     }
-    if (PREFERRED.matcher(h).find()) {
+    if (PREFERRED.in(h)) {
       return Section.Kind.PREFERRED;
     }
-    if (REQUIREMENTS.matcher(h).find()) {
+    if (REQUIREMENTS.in(h)) {
       return Section.Kind.REQUIREMENTS;
     }
-    if (RESPONSIBILITIES.matcher(h).find()) {
+    if (RESPONSIBILITIES.in(h)) {
       return Section.Kind.RESPONSIBILITIES;
     }
-    if (COMPANY.matcher(h).find()) {
+    if (COMPANY.in(h) || h.startsWith("about ") || h.startsWith("we are") || h.startsWith("we're")) {
       return Section.Kind.COMPANY;
     }
-    if (GENERIC.matcher(h).find()) {
+    if (GENERIC.in(h) || h.startsWith("job ")) {
       return Section.Kind.OTHER;
     }
     return null;
@@ -186,6 +211,50 @@ final class SectionDetector {
     return true;
   }
 
+  /** End of a heading without trailing colons, bullets, markdown and spaces. */
+  private static int trimEnd(String text, int from, int to) {
+    int end = to;
+    while (end > from) {
+      char c = text.charAt(end - 1);
+      if (Character.isLetterOrDigit(c) || c == ')' || c == '?' || c == '!' || c == '.' || c == ';' || c == ',' || c == '\'' || c == '’') {
+        break;
+      }
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean hasLetterOrDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lastWord(String s) {
+    int end = s.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+      start--;
+    }
+    return s.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  private static int countWords(String text, int from, int to) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
   private static int indexOf(String text, char c, int from, int to) {
     for (int i = from; i < to; i++) {
       if (text.charAt(i) == c) {
@@ -195,10 +264,10 @@ final class SectionDetector {
     return -1;
   }
 
-  private static boolean bulleted(String line, int leadEnd) {
-    for (int i = 0; i < leadEnd; i++) {
-      char c = line.charAt(i);
-      if ("-•·●▪◦■\uF0B7".indexOf(c) >= 0 || (c == '*' && i + 1 < leadEnd && line.charAt(i + 1) == ' ')) {
+  private static boolean bulleted(String text, int from, int leadEnd) {
+    for (int i = from; i < leadEnd; i++) {
+      char c = text.charAt(i);
+      if ("-•·●▪◦■\uF0B7".indexOf(c) >= 0 || (c == '*' && i + 1 < leadEnd && text.charAt(i + 1) == ' ')) {
         return true;
       }
     }
@@ -219,7 +288,4 @@ final class SectionDetector {
     return ' ';
   }
 
-  private static String stripTrail(String s) {
-    return TRAIL.matcher(s).replaceFirst("").strip();
-  }
 }

@@ -48,6 +48,9 @@ final class YearsParser {
 
   List<Phrase> find(CharSequence text, int from, int to) {
     List<Phrase> found = List.of();
+    if (!mentionsYears(text, from, to)) {
+      return found; // most sentences: skip the regex
+    }
     Matcher m = YEARS.matcher(text).region(from, to);
     while (m.find()) {
       String quantifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -73,6 +76,19 @@ final class YearsParser {
       found.add(new Phrase(m.start(), m.end(), years));
     }
     return found;
+  }
+
+  /** Whether "year" or "yr" occurs, in any case. */
+  private static boolean mentionsYears(CharSequence text, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      if ((text.charAt(i) | 0x20) == 'y') {
+        char a = (char) (text.charAt(i + 1) | 0x20);
+        if (a == 'r' || (a == 'e' && i + 3 < to && (text.charAt(i + 2) | 0x20) == 'a' && (text.charAt(i + 3) | 0x20) == 'r')) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static Integer number(String s) {
