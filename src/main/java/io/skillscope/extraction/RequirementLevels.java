@@ -57,7 +57,8 @@ final class RequirementLevels {
       return true;
     }
     int open = 0;
-    for (int i = sentence.lineStart(); i < sentence.start(); i++) {
+    // A parenthesis opened more than 200 chars back is not the one cut through.
+    for (int i = Math.max(sentence.lineStart(), sentence.start() - 200); i < sentence.start(); i++) {
       char c = text.charAt(i);
       open += c == '(' ? 1 : c == ')' ? -1 : 0;
     }
