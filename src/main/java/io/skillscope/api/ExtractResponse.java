@@ -1,5 +1,6 @@
 package io.skillscope.api;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skillscope.extraction.ExtractedSkill;
 import io.skillscope.extraction.Extraction;
 import io.skillscope.extraction.Section;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param sections how the posting was read: its headings, their spans and kinds
  * @param stats size of the text and time taken
  */
+@JsonPropertyOrder({"taxonomyVersion", "skills", "sections", "stats"})
 public record ExtractResponse(
     String taxonomyVersion, List<ExtractedSkill> skills, List<Section> sections, Stats stats) {
 

@@ -1,6 +1,7 @@
 package io.skillscope.extraction;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param minYears years of experience the sentence asks for this skill; absent when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"start", "end", "text", "sentence", "confidence", "rule", "alias", "level", "evidence", "minYears"})
 public record Mention(
     int start,
     int end,

@@ -83,7 +83,7 @@ public final class SkillExtractor {
     int n = tokens.size();
     List<SkillDictionary.Match>[] candidates = null;
     for (int i = 0; i < n; i++) {
-      dictionary.matchesAt(tokens.norm(), i, scratch);
+      dictionary.matchesAt(tokens, i, scratch);
       if (!scratch.isEmpty()) {
         if (candidates == null) {
           @SuppressWarnings("unchecked")
@@ -176,7 +176,8 @@ public final class SkillExtractor {
     for (Mention m : mentions) {
       doubt *= 1 - m.confidence();
     }
-    double confidence = Math.round((1 - doubt) * 1000) / 1000.0;
+    // Capped below 1: many mentions make us very sure, never certain.
+    double confidence = Math.min(0.999, Math.round((1 - doubt) * 1000) / 1000.0);
     Level level = Level.OTHER;
     for (Mention m : mentions) {
       if (m.level().strongerThan(level)) {
