@@ -48,17 +48,17 @@ final class SectionDetector {
               + "|working conditions|work environment|covid");
   private static final PhrasePattern PREFERRED =
       new PhrasePattern(
-          "nice[ -]to[ -]haves?|bonus|prefer|desired|desirable|better if|even better|great if|favorabl|pluses|plus|good to have|great to have"
+          "nice[ -]to[ -]haves?|bonus|prefer|ideal|desired|desirable|better if|even better|great if|favorabl|pluses|plus|good to have|great to have"
               + "|extra credit|optional|would be great|helpful|advantage|stand out|ideally|we.d love");
   private static final PhrasePattern REQUIREMENTS =
       new PhrasePattern(
           "requirement|qualification|what you.ll bring|what you bring|you bring|who you are|about you|you have"
               + "|you.ll have|you will have|looking for|skill|experience|education|must|competenc|knowledge"
               + "|abilities|required|minimum|profile|candidate|you.ll need|you need|you will need|what it takes"
-              + "|expertise|background|certification|what we need|need to succeed|need from you|you.re");
+              + "|expertise|background|certification|what we need|need to succeed|need from you");
   private static final PhrasePattern RESPONSIBILITIES =
       new PhrasePattern(
-          "responsib|what you.ll do|what you will do|what you.ll be doing|what you will be doing|duties|role"
+          "responsib|what you.ll do|what you will do|going to do|what you.ll be doing|what you will be doing|duties|role"
               + "|impact|day[ -]to[ -]day|you will|you.ll|essential functions|opportunity|position"
               + "|tasks|accountabilit|work on|projects|the job|what you do|job functions|your mission");
   private static final PhrasePattern COMPANY =

@@ -79,5 +79,7 @@ class SectionDetectorTest {
     assertThat(SectionDetector.classify("Who we are")).isEqualTo(Section.Kind.COMPANY);
     assertThat(SectionDetector.classify("About the role")).isEqualTo(Section.Kind.RESPONSIBILITIES);
     assertThat(SectionDetector.classify("Job Description")).isEqualTo(Section.Kind.OTHER);
+    assertThat(SectionDetector.classify("The Ideal Candidate")).isEqualTo(Section.Kind.PREFERRED);
+    assertThat(SectionDetector.classify("What You're Going to Do")).isEqualTo(Section.Kind.RESPONSIBILITIES);
   }
 }
