@@ -3,6 +3,7 @@ package io.skillscope.api;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skillscope.extraction.ExtractedSkill;
 import io.skillscope.extraction.Extraction;
+import io.skillscope.extraction.Section;
 import java.util.List;
 
 /**
@@ -10,10 +11,12 @@ import java.util.List;
  *
  * @param taxonomyVersion the taxonomy the skills are tagged against
  * @param skills the skills found, in order of first mention
+ * @param sections how the posting was read: its headings, their spans and kinds
  * @param stats size of the text and time taken
  */
-@JsonPropertyOrder({"taxonomyVersion", "skills", "stats"})
-public record ExtractResponse(String taxonomyVersion, List<ExtractedSkill> skills, Stats stats) {
+@JsonPropertyOrder({"taxonomyVersion", "skills", "sections", "stats"})
+public record ExtractResponse(
+    String taxonomyVersion, List<ExtractedSkill> skills, List<Section> sections, Stats stats) {
 
   /**
    * @param chars characters in the text
@@ -27,6 +30,7 @@ public record ExtractResponse(String taxonomyVersion, List<ExtractedSkill> skill
     return new ExtractResponse(
         extraction.taxonomyVersion(),
         extraction.skills(),
+        extraction.sections(),
         new Stats(extraction.chars(), extraction.sentences(), ms));
   }
 }

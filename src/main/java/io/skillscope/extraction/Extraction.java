@@ -7,14 +7,21 @@ import java.util.List;
  *
  * @param taxonomyVersion the taxonomy the skills are tagged against
  * @param skills the skills, in order of first mention
+ * @param sections the sections the text was read as, in text order
  * @param chars length of the text
  * @param sentences number of sentences
  * @param tookNanos wall time of the extraction
  */
 public record Extraction(
-    String taxonomyVersion, List<ExtractedSkill> skills, int chars, int sentences, long tookNanos) {
+    String taxonomyVersion,
+    List<ExtractedSkill> skills,
+    List<Section> sections,
+    int chars,
+    int sentences,
+    long tookNanos) {
 
   public Extraction {
     skills = List.copyOf(skills);
+    sections = List.copyOf(sections);
   }
 }

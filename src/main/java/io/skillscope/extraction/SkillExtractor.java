@@ -21,6 +21,8 @@ import java.util.Objects;
  *       the POS tagger runs only for sentences where a rule asks for it.
  *   <li>Longest admitted alias wins at a position; the scan resumes after it, so no two
  *       mentions overlap.
+ *   <li>{@link RequirementLevels}: sections, cue phrases and years of experience give each mention
+ *       its level and years; a skill takes the strongest level of its mentions.
  * </ol>
  *
  * <p>Thread-safe: all state is immutable or per call; the OpenNLP parts are thread-safe wrappers.
@@ -31,6 +33,7 @@ public final class SkillExtractor {
   private final SkillDictionary dictionary;
   private final SentenceSplitter splitter;
   private final PosTagger posTagger;
+  private final RequirementLevels levels = new RequirementLevels();
 
   private SkillExtractor(Taxonomy taxonomy, OpenNlpModels models) {
     this.taxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
@@ -55,22 +58,24 @@ public final class SkillExtractor {
   public Extraction extract(String text) {
     long started = System.nanoTime();
     List<SentenceSplitter.Sentence> sentences = splitter.split(text);
+    List<Section> sections = levels.sections(text);
     // Insertion order keeps a skill ahead of the skills its alias implies at the same offset.
     Map<String, List<Mention>> bySkill = new LinkedHashMap<>();
     List<SkillDictionary.Match> scratch = new ArrayList<>(4);
     for (SentenceSplitter.Sentence sentence : sentences) {
-      scan(text, sentence, bySkill, scratch);
+      scan(text, sentence, sections, bySkill, scratch);
     }
     List<ExtractedSkill> skills = new ArrayList<>(bySkill.size());
     bySkill.forEach((id, mentions) -> skills.add(toSkill(id, mentions)));
     skills.sort(Comparator.comparingInt(s -> s.mentions().getFirst().start()));
     return new Extraction(
-        taxonomy.version(), skills, text.length(), sentences.size(), System.nanoTime() - started);
+        taxonomy.version(), skills, sections, text.length(), sentences.size(), System.nanoTime() - started);
   }
 
   private void scan(
       String text,
       SentenceSplitter.Sentence sentence,
+      List<Section> sections,
       Map<String, List<Mention>> bySkill,
       List<SkillDictionary.Match> scratch) {
     Tokens.TokenSeq tokens =
@@ -93,9 +98,10 @@ public final class SkillExtractor {
     }
     MentionRules rules = new MentionRules(text, sentence, tokens, posTagger);
     markAnchors(candidates, rules);
+    RequirementLevels.Scope scope = levels.scope(text, sections, sentence);
     int i = 0;
     while (i < n) {
-      int taken = candidates[i] == null ? 0 : admitLongest(candidates[i], i, rules, text, sentence, bySkill);
+      int taken = candidates[i] == null ? 0 : admitLongest(candidates[i], i, rules, scope, text, sentence, bySkill);
       i += Math.max(taken, 1);
     }
   }
@@ -121,6 +127,7 @@ public final class SkillExtractor {
       List<SkillDictionary.Match> matches,
       int from,
       MentionRules rules,
+      RequirementLevels.Scope scope,
       String text,
       SentenceSplitter.Sentence sentence,
       Map<String, List<Mention>> bySkill) {
@@ -137,11 +144,12 @@ public final class SkillExtractor {
         int end = rules.tokens().ends()[to - 1];
         String words = text.substring(start, end);
         Alias alias = entry.alias();
-        add(bySkill, entry.skill().id(),
-            new Mention(start, end, words, sentence.index(), admission.confidence(), admission.rule(), alias.text()));
+        RequirementLevels.Assignment level = scope.assign(start, end);
+        add(bySkill, entry.skill().id(), new Mention(start, end, words, sentence.index(), admission.confidence(),
+            admission.rule(), alias.text(), level.level(), level.evidence(), level.minYears()));
         for (String also : alias.also()) {
-          add(bySkill, also,
-              new Mention(start, end, words, sentence.index(), admission.confidence(), "also", alias.text()));
+          add(bySkill, also, new Mention(start, end, words, sentence.index(), admission.confidence(), "also",
+              alias.text(), level.level(), level.evidence(), level.minYears()));
         }
       }
       if (admitted) {
@@ -170,7 +178,33 @@ public final class SkillExtractor {
     }
     // Capped below 1: many mentions make us very sure, never certain.
     double confidence = Math.min(0.999, Math.round((1 - doubt) * 1000) / 1000.0);
-    return new ExtractedSkill(skill.id(), skill.name(), skill.category(), confidence, mentions);
+    Level level = Level.OTHER;
+    for (Mention m : mentions) {
+      if (m.level().strongerThan(level)) {
+        level = m.level();
+      }
+    }
+    return new ExtractedSkill(
+        skill.id(), skill.name(), skill.category(), level, minYears(mentions, level), confidence, mentions);
+  }
+
+  /**
+   * Years asked at the skill's level win ("2+ years of Python" required, "5+ years preferred" →
+   * 2); the largest when several mentions at that level state one; else any mention's.
+   */
+  private static Integer minYears(List<Mention> mentions, Level level) {
+    Integer atLevel = null;
+    Integer any = null;
+    for (Mention m : mentions) {
+      if (m.minYears() == null) {
+        continue;
+      }
+      any = any == null ? m.minYears() : Math.max(any, m.minYears());
+      if (m.level() == level) {
+        atLevel = atLevel == null ? m.minYears() : Math.max(atLevel, m.minYears());
+      }
+    }
+    return atLevel != null ? atLevel : any;
   }
 
 }

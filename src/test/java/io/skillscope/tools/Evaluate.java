@@ -3,6 +3,7 @@ package io.skillscope.tools;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.skillscope.extraction.ExtractedSkill;
 import io.skillscope.extraction.Extraction;
+import io.skillscope.extraction.Level;
 import io.skillscope.extraction.Mention;
 import io.skillscope.extraction.OpenNlpModels;
 import io.skillscope.extraction.SkillExtractor;
@@ -24,6 +25,10 @@ import java.util.regex.Pattern;
  * the gold-labelled postings of {@code shared/eval/dev.jsonl} and prints precision, recall and F1
  * (micro-averaged over posting × skill) for hard and soft skills, a per-skill table, and every
  * miss and false hit with its context. Only the ids of {@code shared/eval/LABELS.md} count.
+ *
+ * <p>Then the requirement levels: accuracy over the skills found in both gold and prediction, a 3×3
+ * confusion matrix (rows gold, columns predicted) and every wrong level with the evidence the
+ * pipeline gave for it.
  */
 public final class Evaluate {
 
@@ -61,6 +66,8 @@ public final class Evaluate {
     List<String> misses = new ArrayList<>();
     List<String> falseHits = new ArrayList<>();
     int documents = 0;
+    int[][] confusion = new int[Level.values().length][Level.values().length];
+    List<String> wrongLevels = new ArrayList<>();
     for (JsonNode line : Corpus.lines(Corpus.shared().resolve(goldFile))) {
       String id = line.path("id").asText();
       Corpus.Posting posting = postings.get(id);
@@ -69,8 +76,10 @@ public final class Evaluate {
       }
       documents++;
       Map<String, String> gold = new LinkedHashMap<>();
+      Map<String, Level> goldLevels = new LinkedHashMap<>();
       for (JsonNode s : line.path("skills")) {
         gold.put(s.path("skill").asText(), s.path("evidence").asText());
+        goldLevels.put(s.path("skill").asText(), Level.valueOf(s.path("level").asText("other").toUpperCase(Locale.ROOT)));
       }
       Extraction extraction = extractor.extract(posting.description());
       Map<String, ExtractedSkill> found = new LinkedHashMap<>();
@@ -85,6 +94,14 @@ public final class Evaluate {
         boolean g = gold.containsKey(skill);
         boolean f = found.containsKey(skill);
         perSkill.merge(skill, new Counts(g && f ? 1 : 0, f && !g ? 1 : 0, g && !f ? 1 : 0), Counts::plus);
+        if (g && f) {
+          Level want = goldLevels.get(skill);
+          ExtractedSkill got = found.get(skill);
+          confusion[want.ordinal()][got.level().ordinal()]++;
+          if (want != got.level()) {
+            wrongLevels.add(levelError(id, skill, want, got, gold.get(skill), posting.description()));
+          }
+        }
         if (g && !f) {
           misses.add(String.format("%-16s %-22s gold: \"%s\"", id, skill, gold.get(skill)));
         } else if (f && !g) {
@@ -120,6 +137,38 @@ public final class Evaluate {
     System.out.println();
     System.out.println("False hits (" + falseHits.size() + "):");
     falseHits.forEach(m -> System.out.println("  " + m));
+    System.out.println();
+    printLevels(confusion, wrongLevels);
+  }
+
+  private static void printLevels(int[][] confusion, List<String> wrongLevels) {
+    int right = 0;
+    int all = 0;
+    for (int g = 0; g < confusion.length; g++) {
+      for (int p = 0; p < confusion.length; p++) {
+        all += confusion[g][p];
+        right += g == p ? confusion[g][p] : 0;
+      }
+    }
+    System.out.printf(Locale.ROOT, "Level accuracy over the %d skills found in both gold and prediction: %.3f (%d right)%n%n",
+        all, all == 0 ? 0.0 : (double) right / all, right);
+    System.out.println("| gold \\ predicted | required | preferred | other |");
+    System.out.println("|---|---:|---:|---:|");
+    for (Level g : Level.values()) {
+      int[] r = confusion[g.ordinal()];
+      System.out.printf(Locale.ROOT, "| %s | %d | %d | %d |%n", g.json(), r[0], r[1], r[2]);
+    }
+    System.out.println();
+    System.out.println("Wrong levels (" + wrongLevels.size() + "):");
+    wrongLevels.forEach(m -> System.out.println("  " + m));
+  }
+
+  private static String levelError(String id, String skill, Level want, ExtractedSkill got, String goldEvidence,
+      String text) {
+    Mention decisive = got.mentions().stream().filter(m -> m.level() == got.level()).findFirst().orElseThrow();
+    String why = decisive.evidence() == null ? "default" : decisive.evidence().source() + " \"" + decisive.evidence().text() + "\"";
+    return String.format("%-16s %-22s gold %-9s got %-9s by %s in \"%s\" | gold: \"%s\"", id, skill, want.json(),
+        got.level().json(), why, context(text, decisive), goldEvidence);
   }
 
   private static void row(String name, Counts c) {
