@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.skillscope.posting.InvalidQueryException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
@@ -49,6 +50,11 @@ public class ProblemMappers {
         violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
     return respond(
         new Problem("/problems/validation", "Invalid request", 400, detail, null, violations), request);
+  }
+
+  @ServerExceptionMapper
+  public Response invalidQuery(InvalidQueryException e, HttpServerRequest request) {
+    return problem(ProblemException.invalid(e.parameter(), e.getMessage()), request);
   }
 
   @ServerExceptionMapper

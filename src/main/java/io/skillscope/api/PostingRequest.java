@@ -1,0 +1,47 @@
+package io.skillscope.api;
+
+import io.skillscope.posting.PostingDraft;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.hibernate.validator.constraints.URL;
+
+/**
+ * Body of {@code POST /api/v1/postings}, and one item of a batch or a stream.
+ *
+ * @param externalId the sender's id; the same id again updates instead of adding
+ * @param title job title
+ * @param company employer
+ * @param location location
+ * @param postedAt publication date, ISO {@code YYYY-MM-DD}
+ * @param url where it is published
+ * @param description the full text skills are extracted from
+ */
+public record PostingRequest(
+    @Size(max = 200) @Pattern(regexp = "\\S(.*\\S)?", message = "must not be blank or padded")
+        String externalId,
+    @NotBlank @Size(max = 500) String title,
+    @Size(max = 300) String company,
+    @Size(max = 300) String location,
+    @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}", message = "must be an ISO date (YYYY-MM-DD)")
+        String postedAt,
+    @Size(max = 2000) @URL(regexp = "(?i)https?:.*", message = "must be an http(s) URL") String url,
+    @NotBlank @Size(max = 100_000) String description) {
+
+  PostingDraft toDraft() {
+    return new PostingDraft(externalId, title, company, location, date(), url, description);
+  }
+
+  private LocalDate date() {
+    if (postedAt == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(postedAt);
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalid("postedAt", "not a calendar date");
+    }
+  }
+}

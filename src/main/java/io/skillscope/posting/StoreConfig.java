@@ -1,0 +1,25 @@
+package io.skillscope.posting;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+
+/** Where postings are stored and how much one request may ingest. */
+@ConfigMapping(prefix = "skillscope.store")
+public interface StoreConfig {
+
+  /** The index directory; created when missing. {@code /data} in the container. */
+  @WithDefault("./data")
+  Path path();
+
+  /** The most postings one {@code POST /api/v1/postings/batch} may hold. */
+  @WithDefault("1000")
+  int batchLimit();
+
+  /**
+   * Lines of an NDJSON stream written before waiting for their commit: larger chunks share
+   * commits better, smaller ones answer sooner. Memory per stream is bounded by this.
+   */
+  @WithDefault("64")
+  int streamChunk();
+}
