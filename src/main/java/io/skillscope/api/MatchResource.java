@@ -25,11 +25,12 @@ public class MatchResource {
    * @param title its title
    * @param company its company
    * @param score the match score
+   * @param fit the ranking key: how well posting and candidate use each other (docs/matching.md)
    * @param required required skills covered
    * @param preferred preferred skills covered
    * @param missing required and preferred skills the candidate lacks
    */
-  public record RankedPostingView(String postingId, String title, String company, double score,
+  public record RankedPostingView(String postingId, String title, String company, double score, double fit,
       MatchResult.Coverage required, MatchResult.Coverage preferred, List<String> missing) {}
 
   /** @param results best first */
@@ -54,7 +55,7 @@ public class MatchResource {
     int size = request.size() == null ? 10 : request.size();
     return new Results(matching.rank(requests.candidate(request), filters, size).stream()
         .map(r -> new RankedPostingView(r.posting().id(), r.posting().title(), r.posting().company(), r.match().score(),
-            r.match().required(), r.match().preferred(), missing(r.match())))
+            r.fit(), r.match().required(), r.match().preferred(), missing(r.match())))
         .toList());
   }
 

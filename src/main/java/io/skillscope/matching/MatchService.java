@@ -78,8 +78,17 @@ public class MatchService {
     return scorer.score(posting.skills(), byId(candidate), rarity());
   }
 
-  /** A posting ranked for a candidate. */
-  public record RankedPosting(Posting posting, MatchResult match) {}
+  /**
+   * A posting ranked for a candidate.
+   *
+   * @param posting the posting
+   * @param match the candidate's match to it
+   * @param fit the ranking key, in [0, 1]: the harmonic mean of how much of the posting the
+   *     candidate meets (score / 100) and how much of the candidate the posting asks for (the share
+   *     of the candidate's skills it names as required or preferred). Ranking by the score alone
+   *     would put first the postings that ask for almost nothing.
+   */
+  public record RankedPosting(Posting posting, MatchResult match, double fit) {}
 
   /** The stored postings within {@code filters} that fit the candidate best, best first. */
   public List<RankedPosting> rank(CandidateProfile candidate, PostingQuery filters, int size) {
@@ -94,11 +103,11 @@ public class MatchService {
     Map<String, CandidateSkill> skills = byId(candidate);
     ToDoubleFunction<String> rarity = rarity();
     for (Posting posting : postings.topBySkills(filters, terms, RETRIEVE)) {
-      ranked.add(new RankedPosting(posting, scorer.score(posting.skills(), skills, rarity)));
+      MatchResult match = scorer.score(posting.skills(), skills, rarity);
+      ranked.add(new RankedPosting(posting, match, fit(match, posting, skills.keySet())));
     }
-    // Equal scores: the posting that asks for more of what the candidate has fits better.
-    ranked.sort(Comparator.comparingDouble((RankedPosting r) -> r.match().score()).reversed()
-        .thenComparing(Comparator.comparingDouble((RankedPosting r) -> earned(r.match())).reversed())
+    ranked.sort(Comparator.comparingDouble(RankedPosting::fit).reversed()
+        .thenComparing(Comparator.comparingDouble((RankedPosting r) -> r.match().score()).reversed())
         .thenComparing(r -> r.posting().id()));
     return ranked.subList(0, Math.min(size, ranked.size()));
   }
@@ -127,8 +136,17 @@ public class MatchService {
     return ranked.subList(0, Math.min(size, ranked.size()));
   }
 
-  private static double earned(MatchResult match) {
-    return match.skills().stream().mapToDouble(m -> m.weight() * m.credit()).sum();
+  private static double fit(MatchResult match, Posting posting, java.util.Set<String> candidateSkills) {
+    if (candidateSkills.isEmpty()) {
+      return 0;
+    }
+    long used = posting.skills().stream()
+        .filter(s -> s.level() != io.skillscope.extraction.Level.OTHER && candidateSkills.contains(s.id()))
+        .count();
+    double meets = match.score() / 100;
+    double usedShare = (double) used / candidateSkills.size();
+    double fit = meets + usedShare == 0 ? 0 : 2 * meets * usedShare / (meets + usedShare);
+    return Math.round(fit * 1000) / 1000.0;
   }
 
   private static void addTerms(Map<String, Float> terms, String id, float factor) {
