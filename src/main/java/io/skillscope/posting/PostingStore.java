@@ -1,5 +1,10 @@
 package io.skillscope.posting;
 
+import java.util.Map;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BooleanClause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -229,6 +234,58 @@ public final class PostingStore implements AutoCloseable {
         items.add(documents.fromDocument(stored.document(top.scoreDocs[i].doc)));
       }
       return new PostingPage(total, query.page(), query.size(), items);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * The {@code n} postings within {@code filters} that best cover the weighted skill-level terms
+   * ({@link SkillTerms#of}): the retrieval step of ranking postings for a candidate. Each term
+   * counts its boost once, so a posting's score is the weight of the candidate's skills it asks
+   * for.
+   */
+  public List<Posting> topBySkills(PostingQuery filters, Map<String, Float> levelTerms, int n) {
+    if (levelTerms.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder skills = new BooleanQuery.Builder();
+    levelTerms.forEach((term, boost) -> skills.add(new BoostQuery(
+        new ConstantScoreQuery(new TermQuery(new Term(SkillTerms.SKILL_LEVEL, term))), boost), BooleanClause.Occur.SHOULD));
+    Query query = new BooleanQuery.Builder()
+        .add(queries.build(filters), BooleanClause.Occur.FILTER)
+        .add(skills.build(), BooleanClause.Occur.MUST)
+        .build();
+    refresh();
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs top = searcher.search(query, n);
+      StoredFields stored = searcher.storedFields();
+      List<Posting> postings = new ArrayList<>(top.scoreDocs.length);
+      for (var hit : top.scoreDocs) {
+        postings.add(documents.fromDocument(stored.document(hit.doc)));
+      }
+      return postings;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** How many stored postings name each skill, and how many there are: for rarity weights. */
+  public Map<String, Long> skillCounts(java.util.Collection<String> skillIds) {
+    refresh();
+    IndexSearcher searcher = acquire();
+    try {
+      Map<String, Long> counts = new java.util.HashMap<>();
+      counts.put("", (long) searcher.getIndexReader().numDocs());
+      for (String id : skillIds) {
+        counts.put(id, (long) searcher.getIndexReader().docFreq(new Term(SkillTerms.SKILL, id)));
+      }
+      return counts;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.skillscope.extraction.ExtractedSkill;
+import io.skillscope.extraction.Level;
 import io.skillscope.extraction.Mention;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -237,6 +238,7 @@ class PostingStoreTest {
   }
 
   static ExtractedSkill skill(String id) {
-    return new ExtractedSkill(id, id, "c", 0.9, List.of(new Mention(0, 3, "abc", 0, 0.9, "alias", id)));
+    return new ExtractedSkill(id, id, "c", Level.REQUIRED, null, 0.9,
+        List.of(new Mention(0, 3, "abc", 0, 0.9, "alias", id, Level.REQUIRED, null, null)));
   }
 }
