@@ -1,6 +1,7 @@
 package io.skillscope.matching;
 
 import io.skillscope.extraction.ExtractedSkill;
+import io.skillscope.extraction.Level;
 import io.skillscope.extraction.SkillExtractor;
 import io.skillscope.posting.Posting;
 import io.skillscope.posting.PostingQuery;
@@ -83,10 +84,12 @@ public class MatchService {
    *
    * @param posting the posting
    * @param match the candidate's match to it
-   * @param fit the ranking key, in [0, 1]: the harmonic mean of how much of the posting the
-   *     candidate meets (score / 100) and how much of the candidate the posting asks for (the share
-   *     of the candidate's skills it names as required or preferred). Ranking by the score alone
-   *     would put first the postings that ask for almost nothing.
+   * @param fit the ranking key, in [0, 1]: the harmonic mean of how much of the posting's
+   *     required skills the candidate meets (weighted, with partial credit) and how much of the
+   *     candidate the posting asks for (the share of the candidate's skills it names as required
+   *     or preferred). Ranking by the score alone would put first the postings that ask for
+   *     almost nothing; ranking by the score with preferred skills would let a posting's long
+   *     wish list push it below postings the candidate fits less.
    */
   public record RankedPosting(Posting posting, MatchResult match, double fit) {}
 
@@ -141,12 +144,25 @@ public class MatchService {
       return 0;
     }
     long used = posting.skills().stream()
-        .filter(s -> s.level() != io.skillscope.extraction.Level.OTHER && candidateSkills.contains(s.id()))
+        .filter(s -> s.level() != Level.OTHER && candidateSkills.contains(s.id()))
         .count();
-    double meets = match.score() / 100;
+    double meets = requiredMet(match);
     double usedShare = (double) used / candidateSkills.size();
     double fit = meets + usedShare == 0 ? 0 : 2 * meets * usedShare / (meets + usedShare);
     return Math.round(fit * 1000) / 1000.0;
+  }
+
+  /** The weighted share of the required skills the candidate meets; the score when none is required. */
+  private static double requiredMet(MatchResult match) {
+    double total = 0;
+    double met = 0;
+    for (SkillMatch m : match.skills()) {
+      if (m.level() == Level.REQUIRED) {
+        total += m.weight();
+        met += m.weight() * m.credit();
+      }
+    }
+    return total == 0 ? match.score() / 100 : met / total;
   }
 
   private static void addTerms(Map<String, Float> terms, String id, float factor) {

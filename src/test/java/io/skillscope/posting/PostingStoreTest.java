@@ -179,10 +179,11 @@ class PostingStoreTest {
   }
 
   @Test
-  void aLevelFilterNeedsLevelTerms() {
+  void aLevelFilterMatchesTheSkillsStrongestLevel() {
     store.awaitDurable(store.write(posting("Data Engineer", "Acme", null, null, "python")));
 
-    assertThat(search(new PostingQuery(List.of("python"), "required", null, null, null, null, null, 0, 10))).isEmpty();
+    assertThat(search(new PostingQuery(List.of("python"), "required", null, null, null, null, null, 0, 10))).hasSize(1);
+    assertThat(search(new PostingQuery(List.of("python"), "preferred", null, null, null, null, null, 0, 10))).isEmpty();
   }
 
   @Test
