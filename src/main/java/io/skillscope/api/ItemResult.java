@@ -24,6 +24,8 @@ public record ItemResult(
   }
 
   static ItemResult rejected(Problem problem) {
+    io.micrometer.core.instrument.Metrics.counter("skillscope.ingest.failures", "status", String.valueOf(problem.status()))
+        .increment();
     return new ItemResult(null, null, "rejected", null, null, problem);
   }
 

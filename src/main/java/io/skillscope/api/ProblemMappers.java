@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.skillscope.posting.InvalidQueryException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.micrometer.core.instrument.Metrics;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -177,6 +178,9 @@ public class ProblemMappers {
   }
 
   private static Response respond(Problem problem, HttpServerRequest request) {
+    if (request.path().startsWith("/api/v1/postings") && "POST".equals(request.method().name())) {
+      Metrics.counter("skillscope.ingest.failures", "status", String.valueOf(problem.status())).increment();
+    }
     Problem withInstance =
         new Problem(
             problem.type(), problem.title(), problem.status(), problem.detail(), request.path(), problem.violations());

@@ -328,6 +328,20 @@ public final class PostingStore implements AutoCloseable {
     }
   }
 
+  /** Whether the index writer is open and its directory writable. */
+  public boolean writable() {
+    return writer.isOpen() && Files.isWritable(path);
+  }
+
+  /** Free bytes on the disk that holds the index. */
+  public long usableSpace() {
+    try {
+      return Files.getFileStore(path).getUsableSpace();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Bytes the index takes on disk. */
   public long sizeOnDisk() {
     try (var files = Files.list(path)) {

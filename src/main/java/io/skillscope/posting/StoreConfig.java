@@ -22,4 +22,8 @@ public interface StoreConfig {
    */
   @WithDefault("64")
   int streamChunk();
+
+  /** Readiness fails when the store's disk has less free space than this, in bytes. */
+  @WithDefault("268435456")
+  long minFreeBytes();
 }
