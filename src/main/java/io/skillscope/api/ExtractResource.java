@@ -1,5 +1,8 @@
 package io.skillscope.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.skillscope.extraction.Extraction;
 import io.skillscope.extraction.ExtractionConfig;
 import io.skillscope.extraction.SkillExtractor;
 import jakarta.validation.Valid;
@@ -9,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.TimeUnit;
 
 /** {@code POST /api/v1/extract}: the skills a text names, without storing anything. */
 @Path("/api/v1/extract")
@@ -17,10 +21,13 @@ public class ExtractResource {
 
   private final SkillExtractor extractor;
   private final ExtractionConfig config;
+  private final Timer extractionTime;
 
-  public ExtractResource(SkillExtractor extractor, ExtractionConfig config) {
+  public ExtractResource(SkillExtractor extractor, ExtractionConfig config, MeterRegistry registry) {
     this.extractor = extractor;
     this.config = config;
+    this.extractionTime =
+        Timer.builder("skillscope.extraction").description("Time to extract the skills of one text").register(registry);
   }
 
   @POST
@@ -47,6 +54,8 @@ public class ExtractResource {
           "The text has " + text.length() + " characters; the limit is " + config.maxChars()
               + " (skillscope.extraction.max-chars).");
     }
-    return ExtractResponse.of(extractor.extract(text));
+    Extraction extraction = extractor.extract(text);
+    extractionTime.record(extraction.tookNanos(), TimeUnit.NANOSECONDS);
+    return ExtractResponse.of(extraction);
   }
 }

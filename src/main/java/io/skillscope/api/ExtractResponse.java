@@ -1,5 +1,6 @@
 package io.skillscope.api;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skillscope.extraction.ExtractedSkill;
 import io.skillscope.extraction.Extraction;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  * @param skills the skills found, in order of first mention
  * @param stats size of the text and time taken
  */
+@JsonPropertyOrder({"taxonomyVersion", "skills", "stats"})
 public record ExtractResponse(String taxonomyVersion, List<ExtractedSkill> skills, Stats stats) {
 
   /**

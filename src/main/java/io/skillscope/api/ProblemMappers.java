@@ -1,6 +1,7 @@
 package io.skillscope.api;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -62,6 +63,17 @@ public class ProblemMappers {
     return respond(jsonProblem(e), request);
   }
 
+  /** Quarkus maps this one itself, in another shape; ours wins for the exact type. */
+  @ServerExceptionMapper
+  public Response mismatched(MismatchedInputException e, HttpServerRequest request) {
+    return respond(jsonProblem(e), request);
+  }
+
+  @ServerExceptionMapper
+  public Response unparsable(JsonParseException e, HttpServerRequest request) {
+    return respond(jsonProblem(e), request);
+  }
+
   @ServerExceptionMapper
   public Response web(WebApplicationException e, HttpServerRequest request) {
     if (e.getCause() instanceof JsonProcessingException json) {
@@ -112,6 +124,8 @@ public class ProblemMappers {
       detail = "The body is not the JSON object this endpoint takes" + where + ".";
     } else {
       String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+      // Jackson appends where a still-open object started, with a note about source redaction.
+      message = message.replaceAll("\\s*\\(?(start marker at )?\\[Source:.*$", "").strip();
       detail = "Malformed JSON" + where + ": " + message;
     }
     return new Problem("/problems/malformed-json", "Malformed JSON", 400, detail, null, violations);

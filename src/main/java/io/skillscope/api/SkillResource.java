@@ -1,5 +1,6 @@
 package io.skillscope.api;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skillscope.taxonomy.Taxonomy;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ public class SkillResource {
    * @param count number of skills listed
    * @param skills the skills
    */
+  @JsonPropertyOrder({"version", "categories", "count", "skills"})
   public record SkillList(String version, List<String> categories, int count, List<SkillView> skills) {}
 
   private final Taxonomy taxonomy;

@@ -1,5 +1,6 @@
 package io.skillscope.api;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.skillscope.taxonomy.Alias;
 import io.skillscope.taxonomy.Skill;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Locale;
  * @param aliases the ways it is written
  * @param related related skills and how they relate
  */
+@JsonPropertyOrder({"id", "name", "category", "article", "aliases", "related"})
 public record SkillView(
     String id, String name, String category, boolean article, List<String> aliases, List<Related> related) {
 

@@ -1,5 +1,6 @@
 package io.skillscope.extraction;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
  *     independent evidence, 1 − Π(1 − c)
  * @param mentions where, in text order
  */
+@JsonPropertyOrder({"id", "name", "category", "confidence", "mentions"})
 public record ExtractedSkill(
     String id, String name, String category, double confidence, List<Mention> mentions) {
 

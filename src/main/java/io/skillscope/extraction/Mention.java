@@ -1,5 +1,6 @@
 package io.skillscope.extraction;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Objects;
  *     also} (implied by an alias of another skill, as tf.keras implies TensorFlow)
  * @param alias the taxonomy alias that matched
  */
+@JsonPropertyOrder({"start", "end", "text", "sentence", "confidence", "rule", "alias"})
 public record Mention(
     int start, int end, String text, int sentence, double confidence, String rule, String alias) {
 

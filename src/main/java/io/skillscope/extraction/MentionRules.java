@@ -3,7 +3,6 @@ package io.skillscope.extraction;
 import io.skillscope.taxonomy.Alias;
 import io.skillscope.taxonomy.Condition;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,8 +50,7 @@ final class MentionRules {
   /** The admission of the alias over tokens [from, to), or null when a rule rejects it. */
   Admission admit(SkillDictionary.Entry entry, int from, int to) {
     Alias alias = entry.alias();
-    if (alias.caseSensitive()
-        && !Arrays.equals(entry.surface(), 0, entry.surface().length, tokens.surface(), from, to)) {
+    if (alias.caseSensitive() && !entry.sameCase(tokens.surface(), from, to)) {
       return null;
     }
     for (Condition condition : alias.unless()) {

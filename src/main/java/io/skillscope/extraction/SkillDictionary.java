@@ -37,14 +37,28 @@ final class SkillDictionary {
   /** Separates tokens in a key; never part of a token (SimpleTokenizer splits on it). */
   private static final int SEPARATOR = 0x1F;
 
+  /** Ends the key of a prefix alias ("collaborat*"): any token that starts so completes it. */
+  private static final int PREFIX_END = 0x1E;
+
   /**
    * One alias of one skill, as stored in the dictionary.
    *
    * @param skill the skill
    * @param alias the alias
    * @param surface the alias's tokens as written, for case-sensitive comparison
+   * @param prefix whether the last token is a prefix ("collaborat*")
    */
-  record Entry(Skill skill, Alias alias, String[] surface) {}
+  record Entry(Skill skill, Alias alias, String[] surface, boolean prefix) {
+
+    /** Whether tokens [from, to) of {@code text} are written exactly as the alias. */
+    boolean sameCase(String[] text, int from, int to) {
+      int last = surface.length - 1;
+      if (!Arrays.equals(surface, 0, last, text, from, to - 1)) {
+        return false;
+      }
+      return prefix ? text[to - 1].startsWith(surface[last]) : text[to - 1].equals(surface[last]);
+    }
+  }
 
   /**
    * Aliases that start at a token and run for {@code length} tokens.
@@ -56,10 +70,12 @@ final class SkillDictionary {
 
   private final FST<Long> fst;
   private final List<List<Entry>> groups;
+  private final boolean hasPrefixes;
 
   private SkillDictionary(FST<Long> fst, List<List<Entry>> groups) {
     this.fst = fst;
     this.groups = groups;
+    this.hasPrefixes = groups.stream().flatMap(List::stream).anyMatch(Entry::prefix);
   }
 
   /** Builds the dictionary, failing with the file and line of any unresolvable alias clash. */
@@ -67,14 +83,23 @@ final class SkillDictionary {
     Map<IntsRef, List<Entry>> byKey = new TreeMap<>();
     for (Skill skill : taxonomy.skills()) {
       for (Alias alias : skill.aliases()) {
-        Tokens.TokenSeq tokens = Tokens.of(alias.text(), 0);
+        boolean prefix = alias.text().endsWith("*");
+        String text = prefix ? alias.text().substring(0, alias.text().length() - 1) : alias.text();
+        Tokens.TokenSeq tokens = Tokens.of(text, 0);
         if (tokens.size() == 0) {
           throw new TaxonomyException(
               taxonomy.source(), alias.line(), "alias \"" + alias.text() + "\" has no letters or digits");
         }
+        String[] keyTokens = tokens.norm().clone();
+        if (prefix) {
+          // A prefix is compared before stemming: "analyses*" must not become "analyse*".
+          keyTokens[keyTokens.length - 1] = tokens.lower()[keyTokens.length - 1];
+        }
         IntsRefBuilder key = new IntsRefBuilder();
-        Util.toUTF32(String.join(String.valueOf((char) SEPARATOR), tokens.norm()), key);
-        Entry entry = new Entry(skill, alias, tokens.surface());
+        Util.toUTF32(
+            String.join(String.valueOf((char) SEPARATOR), keyTokens) + (prefix ? String.valueOf((char) PREFIX_END) : ""),
+            key);
+        Entry entry = new Entry(skill, alias, tokens.surface(), prefix);
         List<Entry> group = byKey.computeIfAbsent(key.toIntsRef(), k -> new ArrayList<>());
         for (Entry other : group) {
           checkDistinguishable(taxonomy, other, entry);
@@ -125,49 +150,81 @@ final class SkillDictionary {
   /**
    * Every alias whose tokens start at {@code start} in {@code norm}, longest first.
    *
-   * @param norm normalised tokens
+   * @param tokens the sentence's tokens
    * @param start the first token
    * @param out receives the matches (cleared first)
    */
-  void matchesAt(String[] norm, int start, List<Match> out) {
+  void matchesAt(Tokens.TokenSeq tokens, int start, List<Match> out) {
     out.clear();
     try {
-      walk(norm, start, out);
+      walk(tokens.norm(), tokens.lower(), start, out);
     } catch (IOException e) {
       // The FST lives on the heap; its reader cannot fail.
       throw new UncheckedIOException(e);
     }
   }
 
-  private void walk(String[] norm, int start, List<Match> out) throws IOException {
+  private void walk(String[] norm, String[] lower, int start, List<Match> out) throws IOException {
     FST.BytesReader reader = fst.getBytesReader();
     FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
+    FST.Arc<Long> scratch = new FST.Arc<>();
     long output = 0;
     for (int t = start; t < norm.length; t++) {
       if (t > start) {
         if (fst.findTargetArc(SEPARATOR, arc, arc, reader) == null) {
-          break;
+          return;
         }
         output += arc.output();
       }
-      String token = norm[t];
-      boolean ok = true;
-      for (int i = 0; i < token.length(); ) {
-        int cp = token.codePointAt(i);
-        if (fst.findTargetArc(cp, arc, arc, reader) == null) {
-          ok = false;
-          break;
+      int length = t - start + 1;
+      if (hasPrefixes) {
+        // Prefix aliases end on the unstemmed token ("analy*" meets "analysis" and "analyses").
+        Match prefix = prefixMatch(lower[t], scratch.copyFrom(arc), output, length, reader);
+        if (prefix != null) {
+          out.addFirst(prefix);
         }
-        output += arc.output();
-        i += Character.charCount(cp);
       }
-      if (!ok) {
-        break;
+      output = follow(norm[t], arc, output, reader);
+      if (output < 0) {
+        return;
       }
       if (arc.isFinal()) {
-        out.addFirst(new Match(t - start + 1, groups.get((int) (output + arc.nextFinalOutput()))));
+        out.addFirst(new Match(length, groups.get((int) (output + arc.nextFinalOutput()))));
       }
     }
   }
 
+  /** Follows the arcs of {@code token}; the output so far, or -1 when the FST has no such path. */
+  private long follow(String token, FST.Arc<Long> arc, long output, FST.BytesReader reader) throws IOException {
+    long sum = output;
+    for (int i = 0; i < token.length(); ) {
+      int cp = token.codePointAt(i);
+      if (fst.findTargetArc(cp, arc, arc, reader) == null) {
+        return -1;
+      }
+      sum += arc.output();
+      i += Character.charCount(cp);
+    }
+    return sum;
+  }
+
+  /** The longest prefix alias that {@code token} starts with, from {@code arc}'s state. */
+  private Match prefixMatch(String token, FST.Arc<Long> arc, long output, int length, FST.BytesReader reader)
+      throws IOException {
+    FST.Arc<Long> end = new FST.Arc<>();
+    Match best = null;
+    long sum = output;
+    for (int i = 0; i < token.length(); ) {
+      int cp = token.codePointAt(i);
+      if (fst.findTargetArc(cp, arc, arc, reader) == null) {
+        break;
+      }
+      sum += arc.output();
+      i += Character.charCount(cp);
+      if (fst.findTargetArc(PREFIX_END, arc, end, reader) != null && end.isFinal()) {
+        best = new Match(length, groups.get((int) (sum + end.output() + end.nextFinalOutput())));
+      }
+    }
+    return best;
+  }
 }

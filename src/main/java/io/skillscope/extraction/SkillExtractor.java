@@ -78,7 +78,7 @@ public final class SkillExtractor {
     int n = tokens.size();
     List<SkillDictionary.Match>[] candidates = null;
     for (int i = 0; i < n; i++) {
-      dictionary.matchesAt(tokens.norm(), i, scratch);
+      dictionary.matchesAt(tokens, i, scratch);
       if (!scratch.isEmpty()) {
         if (candidates == null) {
           @SuppressWarnings("unchecked")

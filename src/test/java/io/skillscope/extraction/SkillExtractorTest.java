@@ -64,6 +64,14 @@ class SkillExtractorTest {
               name: Deep learning
               category: c
               aliases: [deep learning, deep machine learning models]
+            - id: collab
+              name: Collaboration
+              category: c
+              aliases: ['collaborat*', 'team play*']
+            - id: analysis
+              name: Data analysis
+              category: c
+              aliases: [{text: 'analy*', when: [{near: [data]}]}, data analysis]
           """);
 
   private static List<String> ids(String text) {
@@ -103,6 +111,19 @@ class SkillExtractorTest {
     Extraction extraction = PIPELINE.extract("We build deep machine learning models.");
     assertThat(extraction.skills()).extracting(ExtractedSkill::id).containsExactly("dl");
     assertThat(extraction.skills().getFirst().mentions().getFirst().text()).isEqualTo("deep machine learning models");
+  }
+
+  @Test
+  void prefixAliasesMeetEveryEndingOfTheirLastWord() {
+    assertThat(ids("Collaborate, collaborating, collaborative, Collaboration.")).containsExactly("collab");
+    assertThat(PIPELINE.extract("Collaborate and collaborative.").skills().getFirst().mentions())
+        .extracting(Mention::text).containsExactly("Collaborate", "collaborative");
+    assertThat(ids("A great team player.")).containsExactly("collab");
+    assertThat(ids("A great team.")).isEmpty();
+    assertThat(ids("Collab tools")).isEmpty();
+    assertThat(ids("Analyzes data; analyses of data")).containsExactly("analysis");
+    assertThat(ids("Analyzes the market")).isEmpty();
+    assertThat(ids("Data analysis")).containsExactly("analysis");
   }
 
   @Test

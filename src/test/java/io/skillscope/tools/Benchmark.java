@@ -2,7 +2,6 @@ package io.skillscope.tools;
 
 import io.skillscope.extraction.OpenNlpModels;
 import io.skillscope.extraction.SkillExtractor;
-import io.skillscope.taxonomy.TaxonomyLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ public final class Benchmark {
     long bytes = texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
     long start = System.nanoTime();
     SkillExtractor extractor =
-        SkillExtractor.create(TaxonomyLoader.load(Path.of("models/taxonomy.yaml")), OpenNlpModels.load());
+        SkillExtractor.create(Corpus.taxonomy(), OpenNlpModels.load());
     double loadMs = (System.nanoTime() - start) / 1e6;
     int cores = Runtime.getRuntime().availableProcessors();
     System.out.printf(Locale.ROOT, "Machine: %d cores, %s %s, heap %d MB; start-up (models + dictionary) %.0f ms%n",

@@ -36,6 +36,12 @@ public final class Corpus {
     return Path.of(System.getProperty("skillscope.shared", "../shared"));
   }
 
+  /** The taxonomy the tools measure: {@code -Dskillscope.taxonomy.path}, else models/taxonomy.yaml. */
+  public static io.skillscope.taxonomy.Taxonomy taxonomy() {
+    return io.skillscope.taxonomy.TaxonomyLoader.load(
+        Path.of(System.getProperty("skillscope.taxonomy.path", "models/taxonomy.yaml")));
+  }
+
   public static Path postingsFile() {
     return shared().resolve("corpus/postings.jsonl");
   }

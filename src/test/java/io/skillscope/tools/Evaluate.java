@@ -6,7 +6,6 @@ import io.skillscope.extraction.Extraction;
 import io.skillscope.extraction.Mention;
 import io.skillscope.extraction.OpenNlpModels;
 import io.skillscope.extraction.SkillExtractor;
-import io.skillscope.taxonomy.TaxonomyLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ public final class Evaluate {
     Set<String> labels = labelIds();
     Map<String, Corpus.Posting> postings = Corpus.postingsById();
     SkillExtractor extractor =
-        SkillExtractor.create(TaxonomyLoader.load(java.nio.file.Path.of("models/taxonomy.yaml")), OpenNlpModels.load());
+        SkillExtractor.create(Corpus.taxonomy(), OpenNlpModels.load());
 
     Map<String, Counts> perSkill = new TreeMap<>();
     List<String> misses = new ArrayList<>();
