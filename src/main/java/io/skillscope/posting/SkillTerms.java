@@ -21,6 +21,17 @@ final class SkillTerms {
 
   /** Terms of {@link #SKILL_LEVEL} for one skill. */
   static List<String> levelTerms(ExtractedSkill skill) {
+    return levels(skill).stream().map(level -> of(skill.id(), level)).toList();
+  }
+
+  /**
+   * The requirement levels (required, preferred, other) a posting asks for this skill at: the seam
+   * both the {@link #SKILL_LEVEL} terms and the level facet dimensions ({@link PostingFacets}) are
+   * filled from. None until {@code ExtractedSkill.level()} exists; then {@code
+   * List.of(skill.level().json())}, the strongest level of its mentions, so the three level counts
+   * of a skill add up to its postings.
+   */
+  static List<String> levels(ExtractedSkill skill) {
     return List.of();
   }
 
