@@ -1,0 +1,248 @@
+package io.skillscope.demand;
+
+import io.skillscope.demand.DemandIndex.Counts;
+import io.skillscope.posting.InvalidQueryException;
+import io.skillscope.posting.PostingFacets;
+import io.skillscope.posting.PostingStore;
+import io.skillscope.taxonomy.Skill;
+import io.skillscope.taxonomy.Taxonomy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.lucene.search.Query;
+
+/**
+ * Skill demand, trends and co-occurrence over the stored postings. Every count is a facet count
+ * over the index (see {@link DemandIndex}); only the per-skill results are assembled here.
+ *
+ * <p>Thread-safe.
+ */
+@ApplicationScoped
+public class DemandService {
+
+  /** Ties in a ranking are broken by id, so equal inputs always give equal answers. */
+  private static final Comparator<Map.Entry<String, Long>> MOST_FIRST =
+      Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+
+  private final PostingStore store;
+  private final Taxonomy taxonomy;
+  private final DemandConfig config;
+  private final DemandIndex index;
+  private final SkillSuggestions suggestions;
+
+  public DemandService(PostingStore store, Taxonomy taxonomy, DemandConfig config) {
+    this.store = store;
+    this.taxonomy = taxonomy;
+    this.config = config;
+    this.index = new DemandIndex(store);
+    this.suggestions = new SkillSuggestions(taxonomy);
+  }
+
+  /** The skills and categories the matching postings ask for, most first; {@code top} null for all. */
+  public DemandReport demand(DemandFilter filter, Integer top) {
+    checkCategory(filter);
+    Query query = query(filter);
+    Counts counts = index.read(view -> view.counts(query));
+    long total = counts.postings();
+    List<DemandReport.SkillDemand> skills =
+        ranked(counts.dim(filter.skillDim()), filter).stream()
+            .limit(top == null ? Long.MAX_VALUE : top)
+            .map(e -> skillRow(e.getKey(), e.getValue(), total, counts))
+            .toList();
+    List<DemandReport.CategoryDemand> categories =
+        counts.dim(PostingFacets.categoryDim(filter.level())).entrySet().stream()
+            .filter(e -> filter.category() == null || filter.category().equals(e.getKey()))
+            .sorted(MOST_FIRST)
+            .map(e -> new DemandReport.CategoryDemand(e.getKey(), e.getValue(), share(e.getValue(), total)))
+            .toList();
+    return new DemandReport(total, filter, skills, categories);
+  }
+
+  /**
+   * Postings per bucket and, for each followed skill, how many of them name it. Without {@code
+   * skills}, the {@code top} most asked-for skills (of {@code filter.category()}, if given).
+   */
+  public Trends trends(DemandFilter filter, Interval interval, List<String> skills, int top) {
+    checkCategory(filter);
+    checkSkills("skill", skills);
+    if (skills.size() > config.maxTrendSkills()) {
+      throw new InvalidQueryException("skill", "at most " + config.maxTrendSkills() + " skills per trend");
+    }
+    Query query = query(filter);
+    return index.read(view -> {
+      NavigableMap<Long, Long> days = view.days(query);
+      List<String> followed =
+          skills.isEmpty() ? topSkills(view.counts(query), filter, top) : skills.stream().distinct().toList();
+      if (days.isEmpty()) {
+        return new Trends(interval, filter, followed, List.of());
+      }
+      TrendBuckets buckets = new TrendBuckets(interval, days.firstKey(), days.lastKey(), config.maxBuckets());
+      long[] postings = buckets.sum(days);
+      List<long[]> perSkill = new ArrayList<>();
+      for (String skill : followed) {
+        perSkill.add(buckets.sum(view.days(view.drillDown(query, filter.skillDim(), skill))));
+      }
+      return new Trends(interval, filter, followed, buckets.assemble(postings, followed, perSkill));
+    });
+  }
+
+  /** The skills named with {@code skill} in the matching postings, most often first. */
+  public Cooccurrence cooccurrence(DemandFilter filter, String skill, Integer top) {
+    checkCategory(filter);
+    checkSkills("skill", List.of(skill));
+    String dim = filter.skillDim();
+    Query query = query(filter);
+    return index.read(view -> {
+      Counts all = view.counts(query);
+      Counts with = view.counts(view.drillDown(query, dim, skill));
+      long postings = with.postings();
+      List<Cooccurrence.Cooccurring> others =
+          ranked(with.dim(dim), filter).stream()
+              .filter(e -> !e.getKey().equals(skill))
+              .limit(top == null ? config.cooccurrenceTop() : top)
+              .map(e -> new Cooccurrence.Cooccurring(
+                  e.getKey(), e.getValue(), share(e.getValue(), postings),
+                  lift(e.getValue(), all.postings(), postings, all.of(dim, e.getKey()))))
+              .toList();
+      return new Cooccurrence(skill, postings, all.postings(), filter, others);
+    });
+  }
+
+  /** The pairs of skills with the highest lift among those sharing at least {@code minSupport} postings. */
+  public SkillPairs pairs(DemandFilter filter, Integer minSupport, Integer top) {
+    checkCategory(filter);
+    int support = minSupport == null ? config.minSupport() : minSupport;
+    String dim = filter.skillDim();
+    Query query = query(filter);
+    return index.read(view -> {
+      Counts all = view.counts(query);
+      // A pair is never more frequent than either skill, so only skills with enough postings of
+      // their own are drilled into: one facet pass each, over that skill's postings only.
+      List<String> candidates =
+          ranked(all.dim(dim), filter).stream().filter(e -> e.getValue() >= support).map(Map.Entry::getKey).sorted().toList();
+      List<SkillPairs.Pair> pairs = new ArrayList<>();
+      for (String first : candidates) {
+        Counts with = view.counts(view.drillDown(query, dim, first));
+        for (String second : candidates) {
+          long both = with.of(dim, second);
+          if (second.compareTo(first) > 0 && both >= support) {
+            pairs.add(new SkillPairs.Pair(List.of(first, second), both, share(both, all.postings()),
+                lift(both, all.postings(), all.of(dim, first), all.of(dim, second))));
+          }
+        }
+      }
+      pairs.sort(Comparator.comparingDouble(SkillPairs.Pair::lift).reversed()
+          .thenComparing(Comparator.comparingLong(SkillPairs.Pair::count).reversed())
+          .thenComparing(p -> String.join(" ", p.skills())));
+      int limit = top == null ? config.cooccurrenceTop() : top;
+      return new SkillPairs(all.postings(), support, filter, pairs.subList(0, Math.min(limit, pairs.size())));
+    });
+  }
+
+  private Query query(DemandFilter filter) {
+    return store.filter(filter.q(), filter.company(), filter.location(), filter.from(), filter.to());
+  }
+
+  private List<String> topSkills(Counts counts, DemandFilter filter, int top) {
+    return ranked(counts.dim(filter.skillDim()), filter).stream().limit(top).map(Map.Entry::getKey).toList();
+  }
+
+  /** Skill counts most first, keeping only the filter's category. */
+  private List<Map.Entry<String, Long>> ranked(Map<String, Long> skills, DemandFilter filter) {
+    return skills.entrySet().stream()
+        .filter(e -> filter.category() == null
+            || taxonomy.skill(e.getKey()).map(Skill::category).filter(filter.category()::equals).isPresent())
+        .sorted(MOST_FIRST)
+        .toList();
+  }
+
+  private DemandReport.SkillDemand skillRow(String id, long postings, long total, Counts counts) {
+    Optional<Skill> skill = taxonomy.skill(id);
+    return new DemandReport.SkillDemand(
+        id, skill.map(Skill::name).orElse(id), skill.map(Skill::category).orElse(null), postings,
+        share(postings, total),
+        counts.of(PostingFacets.skillDim("required"), id),
+        counts.of(PostingFacets.skillDim("preferred"), id),
+        counts.of(PostingFacets.skillDim("other"), id));
+  }
+
+  private void checkCategory(DemandFilter filter) {
+    if (filter.category() != null && !taxonomy.categories().contains(filter.category())) {
+      throw new InvalidQueryException(
+          "category", "unknown category; known: " + String.join(", ", taxonomy.categories()));
+    }
+  }
+
+  /** Throws {@link UnknownSkillException} naming every unknown id and the nearest known ones. */
+  private void checkSkills(String parameter, List<String> ids) {
+    List<String> unknown = ids.stream().filter(id -> !taxonomy.contains(id)).distinct().toList();
+    if (!unknown.isEmpty()) {
+      String message = unknown.stream()
+          .map(id -> "unknown skill \"" + id + "\"; nearest: " + String.join(", ", suggestions.nearest(id)))
+          .collect(Collectors.joining("; "));
+      throw new UnknownSkillException(parameter, unknown, message);
+    }
+  }
+
+  static double share(long part, long whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+
+  /** P(a ∧ b) / (P(a) P(b)) = both · total / (a · b). */
+  static double lift(long both, long total, long a, long b) {
+    return a == 0 || b == 0 ? 0 : (double) both * total / ((double) a * b);
+  }
+
+  /** Bucket boundaries of one trend. */
+  private record TrendBuckets(Interval interval, List<LocalDate> starts) {
+
+    TrendBuckets(Interval interval, long firstDay, long lastDay, int maxBuckets) {
+      this(interval, starts(interval, firstDay, lastDay, maxBuckets));
+    }
+
+    private static List<LocalDate> starts(Interval interval, long firstDay, long lastDay, int maxBuckets) {
+      List<LocalDate> starts = new ArrayList<>();
+      LocalDate last = LocalDate.ofEpochDay(lastDay);
+      for (LocalDate s = interval.start(LocalDate.ofEpochDay(firstDay)); !s.isAfter(last); s = interval.next(s)) {
+        if (starts.size() == maxBuckets) {
+          throw new InvalidQueryException("interval", "the postings span more than " + maxBuckets + " "
+              + interval.json() + "s; narrow from/to or use a longer interval");
+        }
+        starts.add(s);
+      }
+      return starts;
+    }
+
+    /** Day counts summed per bucket. */
+    long[] sum(NavigableMap<Long, Long> days) {
+      long[] sums = new long[starts.size()];
+      int bucket = 0;
+      for (Map.Entry<Long, Long> day : days.entrySet()) {
+        while (bucket + 1 < starts.size() && starts.get(bucket + 1).toEpochDay() <= day.getKey()) {
+          bucket++;
+        }
+        sums[bucket] += day.getValue();
+      }
+      return sums;
+    }
+
+    List<Trends.Bucket> assemble(long[] postings, List<String> skills, List<long[]> perSkill) {
+      List<Trends.Bucket> buckets = new ArrayList<>(starts.size());
+      for (int b = 0; b < starts.size(); b++) {
+        List<Trends.SkillCount> counts = new ArrayList<>(skills.size());
+        for (int s = 0; s < skills.size(); s++) {
+          long count = perSkill.get(s)[b];
+          counts.add(new Trends.SkillCount(skills.get(s), count, share(count, postings[b])));
+        }
+        buckets.add(new Trends.Bucket(starts.get(b), postings[b], counts));
+      }
+      return buckets;
+    }
+  }
+}
