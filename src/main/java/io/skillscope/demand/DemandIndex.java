@@ -5,21 +5,27 @@ import io.skillscope.posting.PostingStore;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Facet counting on the postings index: the only class of this package that sees Lucene.
@@ -66,6 +72,23 @@ final class DemandIndex {
     }
   }
 
+  /** Maps each day of a span to its bucket index (0 for the first day, ascending). */
+  @FunctionalInterface
+  interface Bucketing {
+    int[] bucketOfDay(long firstDay, long lastDay);
+  }
+
+  /**
+   * Counts per bucket.
+   *
+   * @param firstDay the first matching day
+   * @param lastDay the last matching day
+   * @param postings matching postings per bucket
+   * @param byValue per value of the dimension (skill id): its postings per bucket; values no
+   *     matching posting has are absent
+   */
+  record BucketCounts(long firstDay, long lastDay, long[] postings, Map<String, long[]> byValue) {}
+
   /** One searcher and its facet state. Not thread-safe; lives for one {@link #read}. */
   final class View {
 
@@ -106,18 +129,68 @@ final class DemandIndex {
       return new Counts(postings, byDim);
     }
 
-    /** Matching postings per epoch day (postedAt, else the ingestion date), in day order. */
-    TreeMap<Long, Long> days(Query query) throws IOException {
+    /**
+     * Matching postings per time bucket, and per bucket the postings having each value of {@code
+     * dim}: in one collection of the matching postings and two passes over their doc values (the
+     * day, then the day and the facet ordinals, read the way {@link SortedSetDocValuesFacetCounts}
+     * reads them). A facet count per skill would take one search and one pass per skill.
+     *
+     * @param buckets given the first and last matching day, the bucket of every day between
+     * @return the counts, or null when no posting matches
+     */
+    BucketCounts byBucket(Query query, String dim, Bucketing buckets) throws IOException {
       FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-      TreeMap<Long, Long> days = new TreeMap<>();
-      if (total(hits) == 0) {
-        return days;
+      long first = Long.MAX_VALUE;
+      long last = Long.MIN_VALUE;
+      for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
+        NumericDocValues days = DocValues.getNumeric(docs.context().reader(), PostingFacets.DAY);
+        DocIdSetIterator it = docs.bits().iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (days.advanceExact(doc)) {
+            first = Math.min(first, days.longValue());
+            last = Math.max(last, days.longValue());
+          }
+        }
       }
-      FacetResult result = new LongValueFacetCounts(PostingFacets.DAY, hits).getAllChildrenSortByValue();
-      for (LabelAndValue lv : result.labelValues) {
-        days.put(Long.parseLong(lv.label), lv.value.longValue());
+      if (first > last) {
+        return null;
       }
-      return days;
+      int[] bucketOf = buckets.bucketOfDay(first, last);
+      int size = bucketOf[bucketOf.length - 1] + 1;
+      OrdRange range = facets == null ? null : facets.getOrdRange(dim);
+      int width = range == null ? 0 : range.end() - range.start() + 1;
+      long[] postings = new long[size];
+      long[][] counts = new long[width][size];
+      SortedSetDocValues all = range == null ? null : facets.getDocValues();
+      OrdinalMap ordinals = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+      for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
+        NumericDocValues days = DocValues.getNumeric(docs.context().reader(), PostingFacets.DAY);
+        SortedSetDocValues values =
+            range == null ? null : DocValues.getSortedSet(docs.context().reader(), facets.getField());
+        LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(docs.context().ord);
+        DocIdSetIterator it = docs.bits().iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (!days.advanceExact(doc)) {
+            continue;
+          }
+          int bucket = bucketOf[(int) (days.longValue() - first)];
+          postings[bucket]++;
+          if (values != null && values.advanceExact(doc)) {
+            for (int i = values.docValueCount(); i > 0; i--) {
+              long ord = global.get(values.nextOrd());
+              if (ord >= range.start() && ord <= range.end()) {
+                counts[(int) (ord - range.start())][bucket]++;
+              }
+            }
+          }
+        }
+      }
+      Map<String, long[]> byValue = new HashMap<>();
+      for (int i = 0; i < width; i++) {
+        String[] path = FacetsConfig.stringToPath(all.lookupOrd(range.start() + i).utf8ToString());
+        byValue.put(path[path.length - 1], counts[i]);
+      }
+      return new BucketCounts(first, last, postings, byValue);
     }
   }
 

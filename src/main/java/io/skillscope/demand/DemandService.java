@@ -10,11 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.apache.lucene.search.Query;
 
 /**
@@ -75,21 +76,22 @@ public class DemandService {
       throw new InvalidQueryException("skill", "at most " + config.maxTrendSkills() + " skills per trend");
     }
     Query query = query(filter);
-    return index.read(view -> {
-      NavigableMap<Long, Long> days = view.days(query);
-      List<String> followed =
-          skills.isEmpty() ? topSkills(view.counts(query), filter, top) : skills.stream().distinct().toList();
-      if (days.isEmpty()) {
-        return new Trends(interval, filter, followed, List.of());
-      }
-      TrendBuckets buckets = new TrendBuckets(interval, days.firstKey(), days.lastKey(), config.maxBuckets());
-      long[] postings = buckets.sum(days);
-      List<long[]> perSkill = new ArrayList<>();
-      for (String skill : followed) {
-        perSkill.add(buckets.sum(view.days(view.drillDown(query, filter.skillDim(), skill))));
-      }
-      return new Trends(interval, filter, followed, buckets.assemble(postings, followed, perSkill));
-    });
+    DemandIndex.BucketCounts counts = index.read(view -> view.byBucket(query, filter.skillDim(),
+        (first, last) -> new TrendBuckets(interval, first, last, config.maxBuckets()).bucketOfDay(first, last)));
+    List<String> named = skills.stream().distinct().toList();
+    if (counts == null) {
+      return new Trends(interval, filter, named, List.of());
+    }
+    TrendBuckets buckets = new TrendBuckets(interval, counts.firstDay(), counts.lastDay(), config.maxBuckets());
+    List<String> followed = named;
+    if (followed.isEmpty()) {
+      Map<String, Long> totals = new HashMap<>();
+      counts.byValue().forEach((id, perBucket) -> totals.put(id, LongStream.of(perBucket).sum()));
+      followed = ranked(totals, filter).stream().limit(top).map(Map.Entry::getKey).toList();
+    }
+    long[] none = new long[counts.postings().length];
+    List<long[]> perSkill = followed.stream().map(id -> counts.byValue().getOrDefault(id, none)).toList();
+    return new Trends(interval, filter, followed, buckets.assemble(counts.postings(), followed, perSkill));
   }
 
   /** The skills named with {@code skill} in the matching postings, most often first. */
@@ -147,10 +149,6 @@ public class DemandService {
 
   private Query query(DemandFilter filter) {
     return store.filter(filter.q(), filter.company(), filter.location(), filter.from(), filter.to());
-  }
-
-  private List<String> topSkills(Counts counts, DemandFilter filter, int top) {
-    return ranked(counts.dim(filter.skillDim()), filter).stream().limit(top).map(Map.Entry::getKey).toList();
   }
 
   /** Skill counts most first, keeping only the filter's category. */
@@ -219,17 +217,17 @@ public class DemandService {
       return starts;
     }
 
-    /** Day counts summed per bucket. */
-    long[] sum(NavigableMap<Long, Long> days) {
-      long[] sums = new long[starts.size()];
+    /** The bucket index of every day from {@code firstDay} to {@code lastDay}. */
+    int[] bucketOfDay(long firstDay, long lastDay) {
+      int[] bucketOf = new int[(int) (lastDay - firstDay + 1)];
       int bucket = 0;
-      for (Map.Entry<Long, Long> day : days.entrySet()) {
-        while (bucket + 1 < starts.size() && starts.get(bucket + 1).toEpochDay() <= day.getKey()) {
+      for (int d = 0; d < bucketOf.length; d++) {
+        while (bucket + 1 < starts.size() && starts.get(bucket + 1).toEpochDay() <= firstDay + d) {
           bucket++;
         }
-        sums[bucket] += day.getValue();
+        bucketOf[d] = bucket;
       }
-      return sums;
+      return bucketOf;
     }
 
     List<Trends.Bucket> assemble(long[] postings, List<String> skills, List<long[]> perSkill) {
