@@ -3,7 +3,9 @@ package io.skillscope.demand;
 import io.skillscope.posting.PostingFacets;
 import io.skillscope.posting.PostingStore;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
@@ -88,6 +90,16 @@ final class DemandIndex {
    *     matching posting has are absent
    */
   record BucketCounts(long firstDay, long lastDay, long[] postings, Map<String, long[]> byValue) {}
+
+  /**
+   * Postings per pair of values of one dimension.
+   *
+   * @param postings matching postings
+   * @param values the dimension's values, indexing {@code both}
+   * @param both {@code both[i][j]}, i ≤ j: postings having values i and j; {@code both[i][i]}: postings
+   *     having value i
+   */
+  record PairCounts(long postings, List<String> values, long[][] both) {}
 
   /** One searcher and its facet state. Not thread-safe; lives for one {@link #read}. */
   final class View {
@@ -191,6 +203,53 @@ final class DemandIndex {
         byValue.put(path[path.length - 1], counts[i]);
       }
       return new BucketCounts(first, last, postings, byValue);
+    }
+
+    /**
+     * How many matching postings have each pair of values of {@code dim}, in one pass over their
+     * facet ordinals (drilling down into every skill would take one search per skill).
+     */
+    PairCounts pairs(Query query, String dim) throws IOException {
+      FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+      long postings = total(hits);
+      OrdRange range = facets == null || postings == 0 ? null : facets.getOrdRange(dim);
+      if (range == null) {
+        return new PairCounts(postings, List.of(), new long[0][0]);
+      }
+      int width = range.end() - range.start() + 1;
+      long[][] both = new long[width][width];
+      int[] ords = new int[width];
+      SortedSetDocValues all = facets.getDocValues();
+      OrdinalMap ordinals = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+      for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
+        SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), facets.getField());
+        LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(docs.context().ord);
+        DocIdSetIterator it = docs.bits().iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          if (!values.advanceExact(doc)) {
+            continue;
+          }
+          int n = 0;
+          for (int i = values.docValueCount(); i > 0; i--) {
+            long ord = global.get(values.nextOrd());
+            if (ord >= range.start() && ord <= range.end()) {
+              ords[n++] = (int) (ord - range.start());
+            }
+          }
+          // The diagonal counts the value itself; each pair is counted once, row < column.
+          for (int a = 0; a < n; a++) {
+            for (int b = a; b < n; b++) {
+              both[Math.min(ords[a], ords[b])][Math.max(ords[a], ords[b])]++;
+            }
+          }
+        }
+      }
+      List<String> labels = new ArrayList<>(width);
+      for (int i = 0; i < width; i++) {
+        String[] path = FacetsConfig.stringToPath(all.lookupOrd(range.start() + i).utf8ToString());
+        labels.add(path[path.length - 1]);
+      }
+      return new PairCounts(postings, labels, both);
     }
   }
 

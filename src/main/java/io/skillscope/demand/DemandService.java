@@ -122,29 +122,23 @@ public class DemandService {
     int support = minSupport == null ? config.minSupport() : minSupport;
     String dim = filter.skillDim();
     Query query = query(filter);
-    return index.read(view -> {
-      Counts all = view.counts(query);
-      // A pair is never more frequent than either skill, so only skills with enough postings of
-      // their own are drilled into: one facet pass each, over that skill's postings only.
-      List<String> candidates =
-          ranked(all.dim(dim), filter).stream().filter(e -> e.getValue() >= support).map(Map.Entry::getKey).sorted().toList();
-      List<SkillPairs.Pair> pairs = new ArrayList<>();
-      for (String first : candidates) {
-        Counts with = view.counts(view.drillDown(query, dim, first));
-        for (String second : candidates) {
-          long both = with.of(dim, second);
-          if (second.compareTo(first) > 0 && both >= support) {
-            pairs.add(new SkillPairs.Pair(List.of(first, second), both, share(both, all.postings()),
-                lift(both, all.postings(), all.of(dim, first), all.of(dim, second))));
-          }
+    DemandIndex.PairCounts counts = index.read(view -> view.pairs(query, dim));
+    List<String> values = counts.values();
+    long[][] both = counts.both();
+    List<SkillPairs.Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      for (int j = i + 1; j < values.size(); j++) {
+        if (both[i][j] >= support && inCategory(values.get(i), filter) && inCategory(values.get(j), filter)) {
+          pairs.add(new SkillPairs.Pair(List.of(values.get(i), values.get(j)), both[i][j],
+              share(both[i][j], counts.postings()), lift(both[i][j], counts.postings(), both[i][i], both[j][j])));
         }
       }
-      pairs.sort(Comparator.comparingDouble(SkillPairs.Pair::lift).reversed()
-          .thenComparing(Comparator.comparingLong(SkillPairs.Pair::count).reversed())
-          .thenComparing(p -> String.join(" ", p.skills())));
-      int limit = top == null ? config.cooccurrenceTop() : top;
-      return new SkillPairs(all.postings(), support, filter, pairs.subList(0, Math.min(limit, pairs.size())));
-    });
+    }
+    pairs.sort(Comparator.comparingDouble(SkillPairs.Pair::lift).reversed()
+        .thenComparing(Comparator.comparingLong(SkillPairs.Pair::count).reversed())
+        .thenComparing(p -> String.join(" ", p.skills())));
+    int limit = top == null ? config.cooccurrenceTop() : top;
+    return new SkillPairs(counts.postings(), support, filter, pairs.subList(0, Math.min(limit, pairs.size())));
   }
 
   private Query query(DemandFilter filter) {
@@ -154,10 +148,14 @@ public class DemandService {
   /** Skill counts most first, keeping only the filter's category. */
   private List<Map.Entry<String, Long>> ranked(Map<String, Long> skills, DemandFilter filter) {
     return skills.entrySet().stream()
-        .filter(e -> filter.category() == null
-            || taxonomy.skill(e.getKey()).map(Skill::category).filter(filter.category()::equals).isPresent())
+        .filter(e -> inCategory(e.getKey(), filter))
         .sorted(MOST_FIRST)
         .toList();
+  }
+
+  private boolean inCategory(String id, DemandFilter filter) {
+    return filter.category() == null
+        || taxonomy.skill(id).map(Skill::category).filter(filter.category()::equals).isPresent();
   }
 
   private DemandReport.SkillDemand skillRow(String id, long postings, long total, Counts counts) {
