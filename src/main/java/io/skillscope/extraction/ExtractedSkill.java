@@ -10,7 +10,7 @@ import java.util.List;
  * @param name display name
  * @param category taxonomy category
  * @param confidence that the text names the skill at all: the mentions' confidences combined as
- *     independent evidence, 1 − Π(1 − c)
+ *     independent evidence, 1 − Π(1 − c), rounded to three decimals and at most 0.999
  * @param mentions where, in text order
  */
 @JsonPropertyOrder({"id", "name", "category", "confidence", "mentions"})

@@ -168,7 +168,8 @@ public final class SkillExtractor {
     for (Mention m : mentions) {
       doubt *= 1 - m.confidence();
     }
-    double confidence = Math.round((1 - doubt) * 1000) / 1000.0;
+    // Capped below 1: many mentions make us very sure, never certain.
+    double confidence = Math.min(0.999, Math.round((1 - doubt) * 1000) / 1000.0);
     return new ExtractedSkill(skill.id(), skill.name(), skill.category(), confidence, mentions);
   }
 

@@ -6,15 +6,15 @@ import org.jboss.logging.Logger;
 
 /**
  * Makes writes durable in groups: writers {@link #requested report} the sequence number of their
- * change and {@link #awaitDurable wait}; one thread commits whatever has accumulated, so every
- * writer that arrived during a commit shares the next one. An fsync per request would cap
- * ingestion at a few hundred postings per second; grouped, the cost is shared by all writers.
+ * change and {@link #awaitDurable wait}; one thread makes durable whatever has accumulated (for
+ * the store: fsync of the write-ahead log), so every writer that arrived during one fsync shares
+ * the next. The cost of an fsync is shared by all the writers waiting on it.
  *
  * <p>Thread-safe. {@link #close} stops the thread after a last commit of what was requested.
  */
 final class GroupCommitter implements AutoCloseable {
 
-  /** The commit itself: fsync the index and refresh the searcher so the writes are visible. */
+  /** Makes every change reported so far durable (and, for the store, visible to searches). */
   interface Commit {
     void run() throws IOException;
   }
@@ -44,6 +44,13 @@ final class GroupCommitter implements AutoCloseable {
         requested = seq;
         lock.notifyAll();
       }
+    }
+  }
+
+  /** The highest sequence number reported so far: every change up to it is in the writer. */
+  long requested() {
+    synchronized (lock) {
+      return requested;
     }
   }
 

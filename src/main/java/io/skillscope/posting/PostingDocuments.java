@@ -88,6 +88,11 @@ final class PostingDocuments {
   }
 
   Document toDocument(Posting p, String key) {
+    return toDocument(p, key, toJson(p));
+  }
+
+  /** The document for a posting already serialised as {@code json} (by {@link #json}). */
+  Document toDocument(Posting p, String key, byte[] json) {
     Document doc = new Document();
     doc.add(new StringField(ID, p.id(), Field.Store.NO));
     doc.add(new StringField(KEY, key, Field.Store.NO));
@@ -127,7 +132,7 @@ final class PostingDocuments {
     for (Map.Entry<String, String> facet : levelFacets) {
       doc.add(new SortedSetDocValuesFacetField(facet.getKey(), facet.getValue()));
     }
-    doc.add(new StoredField(JSON, new BytesRef(toJson(p))));
+    doc.add(new StoredField(JSON, new BytesRef(json)));
     try {
       return facets.build(doc);
     } catch (IOException e) {
@@ -141,6 +146,19 @@ final class PostingDocuments {
       return reader.readValue(json.bytes, json.offset, json.length);
     } catch (IOException e) {
       throw new UncheckedIOException("unreadable stored posting", e);
+    }
+  }
+
+  /** The posting as the JSON (UTF-8) the index stores and the write-ahead log records. */
+  byte[] json(Posting p) {
+    return toJson(p);
+  }
+
+  Posting fromJson(String json) {
+    try {
+      return reader.readValue(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("unreadable posting", e);
     }
   }
 

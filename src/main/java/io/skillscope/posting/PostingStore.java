@@ -1,15 +1,17 @@
 package io.skillscope.posting;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,17 +28,23 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The durable posting index: one {@link IndexWriter}, one near-real-time {@link SearcherManager}
- * refreshed after each commit, and a {@link GroupCommitter}.
+ * The durable posting index: one {@link IndexWriter}, a {@link PostingLog write-ahead log}, one
+ * near-real-time {@link SearcherManager}, and a {@link GroupCommitter} that fsyncs the log for
+ * every group of writes and commits the index at checkpoints.
  *
  * <p>Writes ({@link #write}) return a sequence number at once; {@link #awaitDurable} blocks until
- * a commit holds it, and after that every search sees it. Between the two, the posting is only in
- * {@code recent}, which {@link #findByKey} and {@link #get} consult first: without it two copies
- * of one posting in flight together would both look new.
+ * the log holding it is fsynced. A search refreshes the searcher first when changes wait for it,
+ * so it sees every acknowledged posting. Until a refresh covers it, a posting is also kept
+ * {@link InFlight in flight}, which {@link #findByKey} and {@link #get} consult first.
  *
  * <p>Thread-safe. Open once per directory (Lucene's write lock refuses a second writer).
  */
 public final class PostingStore implements AutoCloseable {
+
+  /** How long acknowledged changes may live only in the log before the index is committed. */
+  private static final long CHECKPOINT_NANOS = 10_000_000_000L;
+
+  private static final long CHECKPOINT_BYTES = 64L << 20;
 
   /**
    * A posting as last written and the sequence number of that write (-1 when already durable).
@@ -50,11 +58,19 @@ public final class PostingStore implements AutoCloseable {
   private final PostingDocuments documents;
   private final PostingQueries queries;
   private final GroupCommitter committer;
-  private final ConcurrentHashMap<String, Stored> recentByKey = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Stored> recentById = new ConcurrentHashMap<>();
+  private final InFlight inFlight = new InFlight();
+  private final ObjectMapper mapper;
+  /** Writers hold it shared around "apply to the writer + append to the log"; a rotation holds it alone. */
+  private final ReentrantReadWriteLock rotation = new ReentrantReadWriteLock();
+  private final PostingLog log;
+  private long lastCheckpoint = System.nanoTime();
+  private final Object refreshLock = new Object();
+  private long refreshedUpTo = -1;
+  private volatile long lastRefresh = System.nanoTime();
 
   private PostingStore(Path path, ObjectMapper mapper) throws IOException {
     this.path = path;
+    this.mapper = mapper;
     Files.createDirectories(path);
     this.documents = new PostingDocuments(mapper);
     this.queries = new PostingQueries(documents.analyzer());
@@ -64,16 +80,60 @@ public final class PostingStore implements AutoCloseable {
     // Commits are what make writes durable, so flushing is left to them and to the RAM buffer.
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    // An empty index still gets a first commit, so a reader can open it after a crash.
+    // Changes acknowledged after the last checkpoint are only in the logs: apply them again and
+    // commit, so the logs can go. An empty index gets its first commit here too.
+    List<Path> logs = PostingLog.existing(path);
+    this.log = PostingLog.open(path, this::replay);
     writer.commit();
+    for (Path old : logs) {
+      Files.delete(old);
+    }
     this.searchers = new SearcherManager(writer, null);
     this.committer =
         new GroupCommitter(
             () -> {
-              writer.commit();
-              searchers.maybeRefreshBlocking();
+              log.force();
+              if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS || log.size() > CHECKPOINT_BYTES) {
+                checkpoint();
+              }
             },
-            this::forgetDurable);
+            this::refreshIfBehind);
+  }
+
+  /**
+   * Commits the index so the log written so far can be deleted: it bounds the log's size and the
+   * replay time after a crash. Runs on the committer thread only.
+   */
+  private void checkpoint() throws IOException {
+    Path old;
+    rotation.writeLock().lock();
+    try {
+      old = log.rotate();
+    } finally {
+      rotation.writeLock().unlock();
+    }
+    // Every change in the old log was applied to the writer before the rotation, so this commit
+    // holds it.
+    writer.commit();
+    Files.delete(old);
+    lastCheckpoint = System.nanoTime();
+  }
+
+  private void replay(String line) {
+    try {
+      JsonNode change = mapper.readTree(line);
+      String id = change.path("id").asText();
+      if (change.path("op").asText().equals("delete")) {
+        writer.deleteDocuments(new Term(PostingDocuments.ID, id));
+      } else {
+        Posting posting = documents.fromJson(change.path("posting").toString());
+        writer.updateDocument(
+            new Term(PostingDocuments.ID, posting.id()),
+            documents.toDocument(posting, IdempotencyKey.of(posting.draft())));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Opens (or creates) the index in {@code path}. */
@@ -88,20 +148,27 @@ public final class PostingStore implements AutoCloseable {
   /** Adds or replaces (by id) a posting; durable after {@link #awaitDurable} of the result. */
   public long write(Posting posting) {
     String key = IdempotencyKey.of(posting.draft());
-    Document doc = documents.toDocument(posting, key);
+    // Serialised once, for both the stored field and the log line.
+    byte[] json = documents.json(posting);
+    Document doc = documents.toDocument(posting, key, json);
+    String change =
+        "{\"op\":\"put\",\"id\":" + quote(posting.id()) + ",\"posting\":"
+            + new String(json, StandardCharsets.UTF_8) + "}";
+    rotation.readLock().lock();
     try {
       long seq = writer.updateDocument(new Term(PostingDocuments.ID, posting.id()), doc);
-      Stored stored = new Stored(posting, seq);
-      recentByKey.merge(key, stored, PostingStore::later);
-      recentById.merge(posting.id(), stored, PostingStore::later);
+      log.append(change);
+      inFlight.put(key, new Stored(posting, seq));
       committer.requested(seq);
       return seq;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      rotation.readLock().unlock();
     }
   }
 
-  /** Blocks until the write with this sequence number is committed and searchable. */
+  /** Blocks until the write with this sequence number is durable; searches see it from then on. */
   public void awaitDurable(long seq) {
     if (seq >= 0) {
       committer.awaitDurable(seq);
@@ -110,20 +177,26 @@ public final class PostingStore implements AutoCloseable {
 
   /** Deletes a posting and waits until the deletion is committed. */
   public void delete(Posting posting) {
+    long seq;
+    rotation.readLock().lock();
     try {
-      long seq = writer.deleteDocuments(new Term(PostingDocuments.ID, posting.id()));
-      recentById.remove(posting.id());
-      recentByKey.remove(IdempotencyKey.of(posting.draft()));
-      committer.requested(seq);
-      committer.awaitDurable(seq);
+      seq = writer.deleteDocuments(new Term(PostingDocuments.ID, posting.id()));
+      log.append("{\"op\":\"delete\",\"id\":" + quote(posting.id()) + "}");
+      inFlight.remove(posting.id(), IdempotencyKey.of(posting.draft()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      rotation.readLock().unlock();
     }
+    committer.requested(seq);
+    committer.awaitDurable(seq);
+    // Its in-flight copies are gone already; the searcher must stop showing it too.
+    refresh();
   }
 
   /** The posting stored under an idempotency key, with the write still to wait for if any. */
   public Optional<Stored> findByKey(String key) {
-    Stored recent = recentByKey.get(key);
+    Stored recent = inFlight.byKey(key);
     if (recent != null) {
       return Optional.of(recent);
     }
@@ -132,7 +205,7 @@ public final class PostingStore implements AutoCloseable {
 
   /** A posting by id, including one written but not yet durable. */
   public Optional<Posting> get(String id) {
-    Stored recent = recentById.get(id);
+    Stored recent = inFlight.byId(id);
     if (recent != null) {
       return Optional.of(recent.posting());
     }
@@ -142,6 +215,7 @@ public final class PostingStore implements AutoCloseable {
   /** Runs a search; throws {@link InvalidQueryException} when {@code text} does not parse. */
   public PostingPage search(PostingQuery query) {
     Query lucene = queries.build(query);
+    refresh();
     int end = (query.page() + 1) * query.size();
     IndexSearcher searcher = acquire();
     try {
@@ -167,6 +241,7 @@ public final class PostingStore implements AutoCloseable {
   public List<String> ids(String notTaxonomyVersion) {
     Query query =
         notTaxonomyVersion == null ? new MatchAllDocsQuery() : queries.notVersion(notTaxonomyVersion);
+    refresh();
     IndexSearcher searcher = acquire();
     try {
       TopDocs all = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
@@ -185,6 +260,7 @@ public final class PostingStore implements AutoCloseable {
 
   /** Postings stored, or those not extracted with {@code taxonomyVersion} when it is given. */
   public long count(String notTaxonomyVersion) {
+    refresh();
     IndexSearcher searcher = acquire();
     try {
       return searcher.count(
@@ -208,6 +284,8 @@ public final class PostingStore implements AutoCloseable {
    * must not keep the searcher.
    */
   public <T> T withSearcher(SearcherFunction<T> work) {
+    // Acknowledged writes are only in the log until a refresh: like a search, refresh first.
+    refresh();
     IndexSearcher searcher = acquire();
     try {
       return work.apply(searcher);
@@ -245,6 +323,8 @@ public final class PostingStore implements AutoCloseable {
         writer;
         searchers) {
       writer.commit();
+      log.close();
+      Files.delete(log.file());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -265,15 +345,43 @@ public final class PostingStore implements AutoCloseable {
     }
   }
 
-  /** After a commit the searcher sees the writes, so the in-flight copies can go. */
-  private void forgetDurable() {
-    long durable = committer.durable();
-    recentByKey.values().removeIf(s -> s.seq() <= durable);
-    recentById.values().removeIf(s -> s.seq() <= durable);
+  /**
+   * Opens a new searcher when changes wait for one, so a search sees every acknowledged posting
+   * (read-your-writes) without each acknowledgement paying for a refresh: refreshing writes a
+   * segment, which cost more than the log fsync. Called by searches, and by the committer after
+   * each group once enough in-flight copies have accumulated or a second has passed, which keeps
+   * the in-flight map small when nobody searches.
+   */
+  private void refresh() {
+    synchronized (refreshLock) {
+      long upTo = committer.requested();
+      if (upTo <= refreshedUpTo) {
+        return;
+      }
+      try {
+        searchers.maybeRefreshBlocking();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      refreshedUpTo = upTo;
+      lastRefresh = System.nanoTime();
+      // The searcher now sees every change up to upTo, so their in-flight copies can go.
+      inFlight.forgetUpTo(upTo);
+    }
   }
 
-  private static Stored later(Stored a, Stored b) {
-    return a.seq() >= b.seq() ? a : b;
+  private void refreshIfBehind() {
+    if (inFlight.size() > 1_000 || System.nanoTime() - lastRefresh > 1_000_000_000L) {
+      refresh();
+    }
+  }
+
+  private String quote(String s) {
+    try {
+      return mapper.writeValueAsString(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private IndexSearcher acquire() {

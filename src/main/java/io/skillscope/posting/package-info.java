@@ -8,7 +8,8 @@
  * document layout is described in {@link io.skillscope.posting.PostingDocuments} and docs/store.md.
  *
  * <p>Durability contract: a write is acknowledged ({@link
- * io.skillscope.posting.PostingStore#awaitDurable(long)} returns) only once a commit that contains
- * it has been fsynced and a searcher that sees it has been opened.
+ * io.skillscope.posting.PostingStore#awaitDurable(long)} returns) only once the write-ahead log
+ * holding it has been fsynced and a searcher that sees it has been opened; the index itself is
+ * committed at checkpoints, and a restart replays the log written since the last one.
  */
 package io.skillscope.posting;

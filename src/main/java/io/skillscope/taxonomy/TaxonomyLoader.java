@@ -65,14 +65,15 @@ public final class TaxonomyLoader {
 
   /** Loads a taxonomy from the classpath. */
   public static Taxonomy loadResource(String resource) {
+    String source = "classpath:" + resource;
     try (InputStream in =
         Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new TaxonomyException(resource, 0, "no such resource on the classpath");
+        throw new TaxonomyException(source, 0, "no such resource on the classpath");
       }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), source);
     } catch (IOException e) {
-      throw new TaxonomyException(resource, 0, "cannot read the resource: " + e.getMessage());
+      throw new TaxonomyException(source, 0, "cannot read the resource: " + e.getMessage());
     }
   }
 

@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.oneOf;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/v1/admin/reextract}: background re-extraction with progress. */
 @QuarkusTest
+@TestProfile(PostingsTestProfile.class)
 class AdminResourceTest {
 
   @Test

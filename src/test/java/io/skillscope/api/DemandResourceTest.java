@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code /api/v1/demand}, its trends and co-occurrence: filters, CSV and every error. */
 @QuarkusTest
+@TestProfile(PostingsTestProfile.class)
 class DemandResourceTest {
 
   private String company;

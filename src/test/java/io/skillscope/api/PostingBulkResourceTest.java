@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/v1/postings/batch} and {@code /stream}: one bad item never rejects the rest. */
 @QuarkusTest
+@TestProfile(PostingsTestProfile.class)
 class PostingBulkResourceTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code POST/GET/DELETE /api/v1/postings[/{id}]}: ingest one posting, idempotently. */
 @QuarkusTest
+@TestProfile(PostingsTestProfile.class)
 class PostingResourceTest {
 
   static Map<String, Object> posting(String externalId, String description) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/v1/postings}: filters, paging and their errors. */
 @QuarkusTest
+@TestProfile(PostingsTestProfile.class)
 class PostingSearchResourceTest {
 
   private String company;

@@ -103,6 +103,48 @@ class PostingStoreTest {
   }
 
   @Test
+  void acknowledgedChangesOnlyInTheLogSurviveACrash() throws Exception {
+    Posting kept = posting("Data Engineer", "Acme", null, null, "python");
+    Posting deleted = posting("Data Analyst", "Acme", null, null, "sql");
+    store.awaitDurable(Math.max(store.write(kept), store.write(deleted)));
+    store.delete(deleted);
+    // The files as a crash right now would leave them: the index as of its last commit (which
+    // holds none of these) plus the write-ahead log.
+    Path crashed = dir.resolveSibling(dir.getFileName() + "-crashed");
+    try (var files = java.nio.file.Files.list(dir)) {
+      java.nio.file.Files.createDirectories(crashed);
+      for (Path f : files.toList()) {
+        java.nio.file.Files.copy(f, crashed.resolve(f.getFileName()));
+      }
+    }
+    try (PostingStore recovered = PostingStore.open(crashed, MAPPER)) {
+      assertThat(recovered.get(kept.id())).contains(kept);
+      assertThat(recovered.get(deleted.id())).isEmpty();
+      assertThat(recovered.count(null)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aTornLastLogLineIsDropped() throws Exception {
+    Posting kept = posting("Data Engineer", "Acme", null, null, "python");
+    store.awaitDurable(store.write(kept));
+    Path crashed = dir.resolveSibling(dir.getFileName() + "-torn");
+    try (var files = java.nio.file.Files.list(dir)) {
+      java.nio.file.Files.createDirectories(crashed);
+      for (Path f : files.toList()) {
+        java.nio.file.Files.copy(f, crashed.resolve(f.getFileName()));
+      }
+    }
+    Path log = PostingLog.existing(crashed).getLast();
+    java.nio.file.Files.writeString(log, "{\"op\":\"put\",\"id\":\"x\",\"posting\":{\"id\":\"x\",\"ti",
+        java.nio.file.StandardOpenOption.APPEND);
+    try (PostingStore recovered = PostingStore.open(crashed, MAPPER)) {
+      assertThat(recovered.get(kept.id())).contains(kept);
+      assertThat(recovered.count(null)).isEqualTo(1);
+    }
+  }
+
+  @Test
   void searchCombinesSkillsCompanyLocationDatesAndText() {
     Posting a = posting("Senior Data Engineer", "Acme", "Berlin, Germany", "2026-11-01", "python", "sql");
     Posting b = posting("Backend Developer", "Acme", "Remote", "2026-11-10", "python", "java");
