@@ -7,7 +7,6 @@ import io.skillscope.posting.PostingStore;
 import io.skillscope.taxonomy.Skill;
 import io.skillscope.taxonomy.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -193,52 +192,5 @@ public class DemandService {
   /** P(a ∧ b) / (P(a) P(b)) = both · total / (a · b). */
   static double lift(long both, long total, long a, long b) {
     return a == 0 || b == 0 ? 0 : (double) both * total / ((double) a * b);
-  }
-
-  /** Bucket boundaries of one trend. */
-  private record TrendBuckets(Interval interval, List<LocalDate> starts) {
-
-    TrendBuckets(Interval interval, long firstDay, long lastDay, int maxBuckets) {
-      this(interval, starts(interval, firstDay, lastDay, maxBuckets));
-    }
-
-    private static List<LocalDate> starts(Interval interval, long firstDay, long lastDay, int maxBuckets) {
-      List<LocalDate> starts = new ArrayList<>();
-      LocalDate last = LocalDate.ofEpochDay(lastDay);
-      for (LocalDate s = interval.start(LocalDate.ofEpochDay(firstDay)); !s.isAfter(last); s = interval.next(s)) {
-        if (starts.size() == maxBuckets) {
-          throw new InvalidQueryException("interval", "the postings span more than " + maxBuckets + " "
-              + interval.json() + "s; narrow from/to or use a longer interval");
-        }
-        starts.add(s);
-      }
-      return starts;
-    }
-
-    /** The bucket index of every day from {@code firstDay} to {@code lastDay}. */
-    int[] bucketOfDay(long firstDay, long lastDay) {
-      int[] bucketOf = new int[(int) (lastDay - firstDay + 1)];
-      int bucket = 0;
-      for (int d = 0; d < bucketOf.length; d++) {
-        while (bucket + 1 < starts.size() && starts.get(bucket + 1).toEpochDay() <= firstDay + d) {
-          bucket++;
-        }
-        bucketOf[d] = bucket;
-      }
-      return bucketOf;
-    }
-
-    List<Trends.Bucket> assemble(long[] postings, List<String> skills, List<long[]> perSkill) {
-      List<Trends.Bucket> buckets = new ArrayList<>(starts.size());
-      for (int b = 0; b < starts.size(); b++) {
-        List<Trends.SkillCount> counts = new ArrayList<>(skills.size());
-        for (int s = 0; s < skills.size(); s++) {
-          long count = perSkill.get(s)[b];
-          counts.add(new Trends.SkillCount(skills.get(s), count, share(count, postings[b])));
-        }
-        buckets.add(new Trends.Bucket(starts.get(b), postings[b], counts));
-      }
-      return buckets;
-    }
   }
 }

@@ -140,6 +140,22 @@ class DemandServiceTest {
   }
 
   @Test
+  void aTrendOfTooManyBucketsAsksForALongerInterval() {
+    DemandConfig threeBuckets = new DemandConfig() {
+      @Override public int trendSkills() { return 10; }
+      @Override public int maxTrendSkills() { return 50; }
+      @Override public int maxBuckets() { return 3; }
+      @Override public int cooccurrenceTop() { return 10; }
+      @Override public int minSupport() { return 5; }
+    };
+    DemandService small = new DemandService(store, DemandFixtures.TAXONOMY, threeBuckets);
+
+    assertThatThrownBy(() -> small.trends(DemandFilter.NONE, Interval.WEEK, List.of(), 10))
+        .isInstanceOf(InvalidQueryException.class).hasMessageContaining("more than 3 weeks");
+    assertThat(small.trends(DemandFilter.NONE, Interval.QUARTER, List.of(), 10).buckets()).hasSize(2);
+  }
+
+  @Test
   void cooccurrenceGivesJointCountConditionalAndLift() {
     Cooccurrence python = demand.cooccurrence(DemandFilter.NONE, "python", null);
 
