@@ -63,6 +63,17 @@ class DemandResourceTest {
   }
 
   @Test
+  void anIngestIsCountedAndADeletionUncountedAtOnce() {
+    String location = given().contentType("application/json")
+        .body(Map.of("title", "Platform Engineer", "company", company, "description", "Docker and Java."))
+        .post("/api/v1/postings").then().statusCode(201).extract().header("Location");
+    ours().get("/api/v1/demand").then().body("totalPostings", equalTo(5)).body("skills[0].postings", equalTo(3));
+
+    given().delete(location).then().statusCode(204);
+    ours().get("/api/v1/demand").then().body("totalPostings", equalTo(4)).body("skills[0].postings", equalTo(2));
+  }
+
+  @Test
   void datesLocationAndTextNarrowThePostings() {
     ours().queryParam("from", "2026-03-01").get("/api/v1/demand").then().body("totalPostings", equalTo(2));
     ours().queryParam("to", "2026-01-31").get("/api/v1/demand").then().body("totalPostings", equalTo(2));
