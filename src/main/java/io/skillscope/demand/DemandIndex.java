@@ -52,9 +52,15 @@ final class DemandIndex {
     this.store = store;
   }
 
-  /** Runs {@code work} on a view that sees every posting acknowledged before this call. */
-  <T> T read(Work<T> work) {
-    return store.withSearcher(searcher -> work.apply(new View(searcher, state(searcher.getIndexReader()))));
+  /**
+   * Runs {@code work} on the postings matching {@code filter}, in a view that sees every posting
+   * acknowledged before this call. Throws {@link io.skillscope.posting.InvalidQueryException} when
+   * {@code filter.q()} does not parse.
+   */
+  <T> T read(DemandFilter filter, Work<T> work) {
+    Query query = store.filter(filter.q(), filter.company(), filter.location(), filter.from(), filter.to());
+    return store.withSearcher(
+        searcher -> work.apply(new View(searcher, state(searcher.getIndexReader()), query)));
   }
 
   /**
@@ -101,26 +107,35 @@ final class DemandIndex {
    */
   record PairCounts(long postings, List<String> values, long[][] both) {}
 
-  /** One searcher and its facet state. Not thread-safe; lives for one {@link #read}. */
+  /**
+   * One searcher, its facet state and the query of the matching postings. Not thread-safe; lives
+   * for one {@link #read}.
+   */
   final class View {
 
     private final IndexSearcher searcher;
     private final SortedSetDocValuesReaderState facets;
+    private final Query matching;
 
-    private View(IndexSearcher searcher, SortedSetDocValuesReaderState facets) {
+    private View(IndexSearcher searcher, SortedSetDocValuesReaderState facets, Query matching) {
       this.searcher = searcher;
       this.facets = facets;
+      this.matching = matching;
     }
 
-    /** {@code base} narrowed to postings having {@code value} in dimension {@code dim}. */
-    Query drillDown(Query base, String dim, String value) {
-      DrillDownQuery query = new DrillDownQuery(config, base);
+    /** Counts every facet dimension over the matching postings, in one pass. */
+    Counts counts() throws IOException {
+      return counts(matching);
+    }
+
+    /** Counts every facet dimension over the matching postings having {@code value} in {@code dim}. */
+    Counts countsWith(String dim, String value) throws IOException {
+      DrillDownQuery query = new DrillDownQuery(config, matching);
       query.add(dim, value);
-      return query;
+      return counts(query);
     }
 
-    /** Counts every facet dimension over the postings matching {@code query}, in one pass. */
-    Counts counts(Query query) throws IOException {
+    private Counts counts(Query query) throws IOException {
       FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
       long postings = total(hits);
       if (facets == null || postings == 0) {
@@ -150,8 +165,8 @@ final class DemandIndex {
      * @param buckets given the first and last matching day, the bucket of every day between
      * @return the counts, or null when no posting matches
      */
-    BucketCounts byBucket(Query query, String dim, Bucketing buckets) throws IOException {
-      FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+    BucketCounts byBucket(String dim, Bucketing buckets) throws IOException {
+      FacetsCollector hits = searcher.search(matching, new FacetsCollectorManager());
       long first = Long.MAX_VALUE;
       long last = Long.MIN_VALUE;
       for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
@@ -209,8 +224,8 @@ final class DemandIndex {
      * How many matching postings have each pair of values of {@code dim}, in one pass over their
      * facet ordinals (drilling down into every skill would take one search per skill).
      */
-    PairCounts pairs(Query query, String dim) throws IOException {
-      FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+    PairCounts pairs(String dim) throws IOException {
+      FacetsCollector hits = searcher.search(matching, new FacetsCollectorManager());
       long postings = total(hits);
       OrdRange range = facets == null || postings == 0 ? null : facets.getOrdRange(dim);
       if (range == null) {

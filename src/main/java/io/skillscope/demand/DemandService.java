@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-import org.apache.lucene.search.Query;
 
 /**
  * Skill demand, trends and co-occurrence over the stored postings. Every count is a facet count
@@ -47,8 +46,7 @@ public class DemandService {
   /** The skills and categories the matching postings ask for, most first; {@code top} null for all. */
   public DemandReport demand(DemandFilter filter, Integer top) {
     checkCategory(filter);
-    Query query = query(filter);
-    Counts counts = index.read(view -> view.counts(query));
+    Counts counts = index.read(filter, DemandIndex.View::counts);
     long total = counts.postings();
     List<DemandReport.SkillDemand> skills =
         ranked(counts.dim(filter.skillDim()), filter).stream()
@@ -74,8 +72,7 @@ public class DemandService {
     if (skills.size() > config.maxTrendSkills()) {
       throw new InvalidQueryException("skill", "at most " + config.maxTrendSkills() + " skills per trend");
     }
-    Query query = query(filter);
-    DemandIndex.BucketCounts counts = index.read(view -> view.byBucket(query, filter.skillDim(),
+    DemandIndex.BucketCounts counts = index.read(filter, view -> view.byBucket(filter.skillDim(),
         (first, last) -> new TrendBuckets(interval, first, last, config.maxBuckets()).bucketOfDay(first, last)));
     List<String> named = skills.stream().distinct().toList();
     if (counts == null) {
@@ -98,10 +95,9 @@ public class DemandService {
     checkCategory(filter);
     checkSkills("skill", List.of(skill));
     String dim = filter.skillDim();
-    Query query = query(filter);
-    return index.read(view -> {
-      Counts all = view.counts(query);
-      Counts with = view.counts(view.drillDown(query, dim, skill));
+    return index.read(filter, view -> {
+      Counts all = view.counts();
+      Counts with = view.countsWith(dim, skill);
       long postings = with.postings();
       List<Cooccurrence.Cooccurring> others =
           ranked(with.dim(dim), filter).stream()
@@ -120,8 +116,7 @@ public class DemandService {
     checkCategory(filter);
     int support = minSupport == null ? config.minSupport() : minSupport;
     String dim = filter.skillDim();
-    Query query = query(filter);
-    DemandIndex.PairCounts counts = index.read(view -> view.pairs(query, dim));
+    DemandIndex.PairCounts counts = index.read(filter, view -> view.pairs(dim));
     List<String> values = counts.values();
     long[][] both = counts.both();
     List<SkillPairs.Pair> pairs = new ArrayList<>();
@@ -138,10 +133,6 @@ public class DemandService {
         .thenComparing(p -> String.join(" ", p.skills())));
     int limit = top == null ? config.cooccurrenceTop() : top;
     return new SkillPairs(counts.postings(), support, filter, pairs.subList(0, Math.min(limit, pairs.size())));
-  }
-
-  private Query query(DemandFilter filter) {
-    return store.filter(filter.q(), filter.company(), filter.location(), filter.from(), filter.to());
   }
 
   /** Skill counts most first, keeping only the filter's category. */
