@@ -7,10 +7,10 @@ import java.util.List;
  * The terms a stored skill is found by. Filtering by skill uses {@link #SKILL}; filtering by skill
  * at a requirement level uses {@link #SKILL_LEVEL} terms {@code id/level}.
  *
- * <p>Extracted skills carry no requirement level on this branch yet, so {@link #levelTerms}
- * indexes none and a {@code level} filter matches nothing. When {@code ExtractedSkill.level()}
- * lands, {@link #levelTerms} becomes {@code List.of(of(skill.id(), skill.level()...))} and stored
- * postings get their level terms with {@code POST /api/v1/admin/reextract?all=true}.
+ * <p>Extracted skills carry no requirement level on this branch yet, so {@link #levels} gives
+ * none: no level terms or level facets are indexed and a {@code level} filter matches nothing.
+ * When {@code ExtractedSkill.level()} lands, only {@link #levels} changes, and stored postings get
+ * their level terms and facets with {@code POST /api/v1/admin/reextract?all=true}.
  */
 final class SkillTerms {
 
