@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -35,7 +38,8 @@ import org.apache.lucene.util.BytesRef;
  *       never reassembles it from index fields, so new record fields need no layout change.
  *   <li>{@code id}, {@code key}: exact terms for get/update/delete and the idempotency lookup.
  *   <li>{@code skill} (one term per skill id), {@code skill_level} ({@link SkillTerms}), and the
- *       same ids as a multi-valued {@code skill} sorted-set facet dimension for demand counts.
+ *       same ids as a multi-valued {@code skill} sorted-set facet dimension for demand counts, with
+ *       the category and per-level dimensions described in {@link PostingFacets}.
  *   <li>{@code title}, {@code description}: English-analysed text for {@code q}; {@code location}
  *       standard-analysed words; {@code company} one lower-cased term.
  *   <li>{@code postedAt}: a point (epoch day) for date ranges; {@code day} and {@code ingested}:
@@ -62,7 +66,7 @@ final class PostingDocuments {
 
   private final ObjectWriter writer;
   private final ObjectReader reader;
-  private final FacetsConfig facets = new FacetsConfig();
+  private final FacetsConfig facets = PostingFacets.config();
   private final Analyzer analyzer;
 
   PostingDocuments(ObjectMapper mapper) {
@@ -70,7 +74,6 @@ final class PostingDocuments {
     // Postings written by a newer version may hold fields this one does not know.
     this.reader =
         mapper.readerFor(Posting.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    facets.setMultiValued(FACET_SKILL, true);
     Map<String, Analyzer> perField = new HashMap<>();
     perField.put(LOCATION, new StandardAnalyzer());
     this.analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
@@ -109,12 +112,25 @@ final class PostingDocuments {
     }
     doc.add(new NumericDocValuesField(DAY, day));
     doc.add(new NumericDocValuesField(INGESTED, p.ingestedAt().toEpochMilli()));
+    Set<String> categories = new TreeSet<>();
+    Set<Map.Entry<String, String>> levelFacets = new LinkedHashSet<>();
     for (ExtractedSkill skill : p.skills()) {
       doc.add(new StringField(SkillTerms.SKILL, skill.id(), Field.Store.NO));
       for (String term : SkillTerms.levelTerms(skill)) {
         doc.add(new StringField(SkillTerms.SKILL_LEVEL, term, Field.Store.NO));
       }
       doc.add(new SortedSetDocValuesFacetField(FACET_SKILL, skill.id()));
+      if (skill.category() != null) {
+        categories.add(skill.category());
+      }
+      levelFacets.addAll(PostingFacets.levelFacets(skill));
+    }
+    // One value per category and level dimension, however many of its skills the posting names.
+    for (String category : categories) {
+      doc.add(new SortedSetDocValuesFacetField(PostingFacets.CATEGORY, category));
+    }
+    for (Map.Entry<String, String> facet : levelFacets) {
+      doc.add(new SortedSetDocValuesFacetField(facet.getKey(), facet.getValue()));
     }
     doc.add(new StoredField(JSON, new BytesRef(json)));
     try {

@@ -1,9 +1,11 @@
 package io.skillscope.posting;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -65,6 +67,31 @@ final class PostingQueries {
     }
     if (q.text() != null) {
       all.add(parse(q.text()), Occur.MUST);
+    }
+    return all.build();
+  }
+
+  /** See {@link PostingStore#filter}. */
+  Query filter(String text, String company, String location, LocalDate from, LocalDate to) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    all.add(new MatchAllDocsQuery(), Occur.FILTER);
+    if (company != null) {
+      all.add(new TermQuery(new Term(PostingDocuments.COMPANY, PostingDocuments.company(company))), Occur.FILTER);
+    }
+    if (location != null) {
+      Query words = locationWords.createBooleanQuery(PostingDocuments.LOCATION, location, Occur.MUST);
+      all.add(words == null ? new MatchNoDocsQuery() : words, Occur.FILTER);
+    }
+    if (from != null || to != null) {
+      // The day has doc values only: a range over them is checked per candidate posting, which
+      // costs about what counting that posting's facets does anyway.
+      long first = from == null ? Long.MIN_VALUE : from.toEpochDay();
+      long last = to == null ? Long.MAX_VALUE : to.toEpochDay();
+      all.add(NumericDocValuesField.newSlowRangeQuery(PostingDocuments.DAY, first, last), Occur.FILTER);
+    }
+    if (text != null) {
+      // Scores are not used by counting, so the text is a filter too.
+      all.add(parse(text), Occur.FILTER);
     }
     return all.build();
   }

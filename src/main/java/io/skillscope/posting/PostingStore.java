@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -340,6 +341,40 @@ public final class PostingStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Work done on one point-in-time view of the index. */
+  @FunctionalInterface
+  public interface SearcherFunction<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /**
+   * Runs {@code work} on a searcher that sees every acknowledged write, and releases the searcher
+   * afterwards whatever happens. For aggregations that count over the index (demand); {@code work}
+   * must not keep the searcher.
+   */
+  public <T> T withSearcher(SearcherFunction<T> work) {
+    // Acknowledged writes are only in the log until a refresh: like a search, refresh first.
+    refresh();
+    IndexSearcher searcher = acquire();
+    try {
+      return work.apply(searcher);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /**
+   * The postings matching aggregation filters; null means "any". Unlike {@link #search}, {@code
+   * from}/{@code to} apply to the posting day ({@code postedAt}, else the ingestion date), so a
+   * posting sent without a date is still counted in its period. Throws {@link
+   * InvalidQueryException} when {@code text} does not parse.
+   */
+  public Query filter(String text, String company, String location, LocalDate from, LocalDate to) {
+    return queries.filter(text, company, location, from, to);
   }
 
   /** Bytes the index takes on disk. */

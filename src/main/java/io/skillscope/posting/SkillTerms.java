@@ -8,7 +8,8 @@ import java.util.List;
  * at a requirement level uses {@link #SKILL_LEVEL} terms {@code id/level}.
  *
  * <p>A skill is indexed at its strongest level in the posting (required > preferred > other), as
- * {@code python/required}; matching retrieves postings by these terms, weighted by level.
+ * {@code python/required}, and counted in that level's facet dimension; matching retrieves
+ * postings by these terms, weighted by level.
  */
 public final class SkillTerms {
 
@@ -19,7 +20,17 @@ public final class SkillTerms {
 
   /** Terms of {@link #SKILL_LEVEL} for one skill: its strongest level in the posting. */
   static List<String> levelTerms(ExtractedSkill skill) {
-    return List.of(of(skill.id(), skill.level().json()));
+    return levels(skill).stream().map(level -> of(skill.id(), level)).toList();
+  }
+
+  /**
+   * The requirement levels (required, preferred, other) a posting asks for this skill at: the seam
+   * both the {@link #SKILL_LEVEL} terms and the level facet dimensions ({@link PostingFacets}) are
+   * filled from: the strongest level of its mentions, so the three level counts of a skill add up
+   * to its postings.
+   */
+  static List<String> levels(ExtractedSkill skill) {
+    return List.of(skill.level().json());
   }
 
   /** The {@link #SKILL_LEVEL} term for a skill at a level. */
