@@ -29,4 +29,34 @@ public interface DemandConfig {
    */
   @WithDefault("5")
   int minSupport();
+
+  /** The defaults above, for code that runs outside the service (tools, tests). */
+  static DemandConfig defaults() {
+    return new DemandConfig() {
+      @Override
+      public int trendSkills() {
+        return 10;
+      }
+
+      @Override
+      public int maxTrendSkills() {
+        return 50;
+      }
+
+      @Override
+      public int maxBuckets() {
+        return 530;
+      }
+
+      @Override
+      public int cooccurrenceTop() {
+        return 10;
+      }
+
+      @Override
+      public int minSupport() {
+        return 5;
+      }
+    };
+  }
 }

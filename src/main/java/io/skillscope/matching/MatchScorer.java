@@ -82,7 +82,7 @@ public final class MatchScorer {
         .thenComparing(SkillMatch::skill));
     double score = totalWeight == 0 ? 0 : Math.min(100, round(100 * earned / totalWeight, 1));
     return new MatchResult(score, coverage(matches, Level.REQUIRED), coverage(matches, Level.PREFERRED), matches,
-        suggestions(matches, totalWeight));
+        suggestions(matches, totalWeight), List.of());
   }
 
   private SkillMatch match(ExtractedSkill skill, Map<String, CandidateSkill> candidate, double weight) {

@@ -1,5 +1,8 @@
 package io.skillscope.matching;
 
+import io.skillscope.demand.Cooccurrence;
+import io.skillscope.demand.DemandFilter;
+import io.skillscope.demand.DemandService;
 import io.skillscope.extraction.ExtractedSkill;
 import io.skillscope.extraction.Level;
 import io.skillscope.extraction.SkillExtractor;
@@ -16,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +38,24 @@ public class MatchService {
   /** How many postings (or candidates) the index retrieves for exact rescoring. */
   static final int RETRIEVE = 200;
 
+  /** How many in-demand skills a match suggests. */
+  static final int IN_DEMAND = 5;
+
   private final PostingStore postings;
   private final CandidateStore candidates;
   private final SkillExtractor extractor;
   private final Taxonomy taxonomy;
   private final MatchScorer scorer;
   private final Clock clock;
+  private final DemandService demand;
 
-  public MatchService(PostingStore postings, CandidateStore candidates, SkillExtractor extractor, Taxonomy taxonomy) {
+  public MatchService(
+      PostingStore postings,
+      CandidateStore candidates,
+      SkillExtractor extractor,
+      Taxonomy taxonomy,
+      DemandService demand) {
+    this.demand = demand;
     this.postings = postings;
     this.candidates = candidates;
     this.extractor = extractor;
@@ -74,9 +89,39 @@ public class MatchService {
     return candidates.erase(id);
   }
 
-  /** How well the candidate fits the posting. */
+  /** How well the candidate fits the posting, and what the stored postings ask for alongside. */
   public MatchResult match(Posting posting, CandidateProfile candidate) {
-    return scorer.score(posting.skills(), byId(candidate), rarity());
+    return scorer.score(posting.skills(), byId(candidate), rarity()).withInDemand(inDemand(candidate));
+  }
+
+  /**
+   * The skills the stored postings most often ask for together with the candidate's skills and
+   * that the candidate lacks: for each of the candidate's skills its co-occurring skills (demand
+   * facets), joint counts summed.
+   */
+  List<MatchResult.InDemand> inDemand(CandidateProfile candidate) {
+    Set<String> has = new HashSet<>();
+    candidate.skills().forEach(s -> has.add(s.id()));
+    Map<String, Long> counts = new HashMap<>();
+    Map<String, Map<String, Long>> by = new HashMap<>();
+    for (String skill : has) {
+      if (!taxonomy.contains(skill)) {
+        continue;
+      }
+      for (Cooccurrence.Cooccurring other : demand.cooccurrence(DemandFilter.NONE, skill, IN_DEMAND * 4).cooccurring()) {
+        if (!has.contains(other.id())) {
+          counts.merge(other.id(), other.count(), Long::sum);
+          by.computeIfAbsent(other.id(), k -> new HashMap<>()).put(skill, other.count());
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(IN_DEMAND)
+        .map(e -> new MatchResult.InDemand(e.getKey(), e.getValue(), by.get(e.getKey()).entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .limit(3).map(Map.Entry::getKey).toList()))
+        .toList();
   }
 
   /**

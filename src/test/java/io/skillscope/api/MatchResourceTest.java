@@ -45,7 +45,9 @@ class MatchResourceTest {
         .body("skills.find { it.skill == 'python' }.status", equalTo("matched"))
         .body("skills.find { it.skill == 'sql' }.status", equalTo("missing"))
         .body("skills.find { it.skill == 'python' }.postingEvidence[0].text", equalTo("Python"))
-        .body("suggestions[0].skill", equalTo("sql"));
+        .body("suggestions[0].skill", equalTo("sql"))
+        .body("inDemand.skill", hasItem("sql"))
+        .body("inDemand.find { it.skill == 'sql' }.alongside", hasItem("python"));
   }
 
   @Test

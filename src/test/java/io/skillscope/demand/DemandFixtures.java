@@ -25,13 +25,8 @@ final class DemandFixtures {
   /** python, sql, java (programming); spark, docker (infrastructure). */
   static final Taxonomy TAXONOMY = TaxonomyLoader.load(Path.of("src/test/resources/posting/postings-taxonomy.yaml"));
 
-  static final DemandConfig CONFIG = new DemandConfig() {
-    @Override public int trendSkills() { return 10; }
-    @Override public int maxTrendSkills() { return 50; }
-    @Override public int maxBuckets() { return 530; }
-    @Override public int cooccurrenceTop() { return 10; }
-    @Override public int minSupport() { return 5; }
-  };
+  static final DemandConfig CONFIG = DemandConfig.defaults();
+
 
   private DemandFixtures() {}
 

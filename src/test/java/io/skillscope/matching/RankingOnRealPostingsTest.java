@@ -55,7 +55,8 @@ class RankingOnRealPostingsTest {
         stored.add(posting);
       }
       postings.awaitDurable(last);
-      MatchService matching = new MatchService(postings, candidates, extractor, taxonomy);
+      MatchService matching = new MatchService(postings, candidates, extractor, taxonomy,
+          new io.skillscope.demand.DemandService(postings, taxonomy, io.skillscope.demand.DemandConfig.defaults()));
       List<Posting> checked = stored.stream().filter(p -> required(p).size() >= 3).limit(CHECKED).toList();
       assertThat(checked).hasSize(CHECKED);
       List<String> failures = new ArrayList<>();

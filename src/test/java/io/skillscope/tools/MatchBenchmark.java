@@ -54,7 +54,8 @@ public final class MatchBenchmark {
       }
       postings.awaitDurable(last);
       double buildSeconds = (System.nanoTime() - t0) / 1e9;
-      MatchService matching = new MatchService(postings, candidates, extractor, taxonomy);
+      MatchService matching = new MatchService(postings, candidates, extractor, taxonomy,
+          new io.skillscope.demand.DemandService(postings, taxonomy, io.skillscope.demand.DemandConfig.defaults()));
       Random random = new Random(42);
       List<CandidateProfile> profiles = new ArrayList<>();
       while (profiles.size() < 100) {
