@@ -32,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             `instance` (the request path) and, for validation problems, `violations` (field and message). \
             A problem never holds a class name or a stack trace.
 
-            **API keys (optional).** When the service is started with keys (`skillscope.auth.*`, see \
-            docs/api.md), every `/api/` call needs one, sent as `Authorization: Bearer KEY` or \
+            **API keys (optional).** When the service is started with keys (`skillscope.auth.keys.NAME.key` \
+            and `.roles`, see the README), every `/api/` call needs one, sent as `Authorization: Bearer KEY` or \
             `X-API-Key: KEY`: 401 without a known key, 403 when the key lacks the role (read, ingest, \
             admin) the call needs. Without configured keys the API is open."""),
     security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "apiKey")},
