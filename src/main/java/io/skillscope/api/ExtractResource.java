@@ -13,9 +13,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/v1/extract}: the skills a text names, without storing anything. */
 @Path("/api/v1/extract")
+@Tag(name = "Extraction", description = "The skills a text names, without storing anything")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExtractResource {
 
@@ -32,12 +40,37 @@ public class ExtractResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Extract the skills of a posting",
+      description = "Tags the text against the taxonomy: each skill with its level (required, preferred, other), "
+          + "minimum years, evidence and character offsets into the text. Nothing is stored.")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      examples = @ExampleObject(name = "jy-ml-000116", value = ApiExamples.EXTRACT_JSON,
+          description = "Excerpt of real posting jy-ml-000116 (MD Anderson Cancer Center)")))
+  @APIResponse(responseCode = "200", description = "The skills found, in text order")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "413", description = "Text over skillscope.extraction.max-chars, or body too large",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = {@ExampleObject(name = "text-too-long", value = ApiExamples.PROBLEM_TEXT_TOO_LONG),
+              @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_BODY_TOO_LARGE)}))
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public ExtractResponse extract(@NotNull(message = "a JSON body is required") @Valid ExtractRequest request) {
     return run(request.text());
   }
 
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
+  @Operation(summary = "Extract the skills of a plain-text posting",
+      description = "The same as the JSON form, for a body that is the posting text itself.")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+      examples = @ExampleObject(name = "dsp-000000", value = ApiExamples.EXTRACT_PLAIN,
+          description = "Excerpt of real posting dsp-000000 (Tecolote Research)")))
+  @APIResponse(responseCode = "200", description = "The skills found, in text order")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "413", description = "Text over skillscope.extraction.max-chars, or body too large",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+          examples = {@ExampleObject(name = "text-too-long", value = ApiExamples.PROBLEM_TEXT_TOO_LONG),
+              @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_BODY_TOO_LARGE)}))
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public ExtractResponse extractPlain(String body) {
     if (body == null || body.isBlank()) {
       throw ProblemException.invalid("body", "must not be blank");

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Body of the match endpoints: a candidate given inline or by the id of a stored one, and for
@@ -19,12 +20,15 @@ import java.time.LocalDate;
  * @param to latest postedAt (ranking only)
  * @param size how many postings to return (ranking only), 1–100, default 10
  */
+@Schema(description = "A candidate, inline or stored; for ranking also the filters of posting search")
 public record MatchRequest(
-    @Valid CandidateRequest candidate,
-    @Size(max = 100) String candidateId,
-    @Size(max = 500) String q,
+    @Schema(description = "The candidate, inline (or give candidateId)") @Valid CandidateRequest candidate,
+    @Schema(description = "A stored candidate (or give candidate)") @Size(max = 100) String candidateId,
+    @Schema(description = "Full-text query over title and description (ranking only)", example = "machine learning")
+        @Size(max = 500) String q,
     @Size(max = 200) String company,
     @Size(max = 200) String location,
     LocalDate from,
     LocalDate to,
-    @Min(1) @Max(100) Integer size) {}
+    @Schema(description = "How many postings to return (ranking only), 1–100, default 10", example = "10")
+        @Min(1) @Max(100) Integer size) {}

@@ -12,9 +12,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/v1/match}: the stored postings that fit a candidate best. */
 @Path("/api/v1/match")
+@Tag(name = "Matching", description = "Candidates against postings, explained skill by skill (docs/matching.md)")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchResource {
 
@@ -46,6 +53,18 @@ public class MatchResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Rank stored postings for a candidate",
+      description = "The candidate inline or by candidateId; the same filters as posting search narrow the "
+          + "postings. Best fit first, with required and preferred coverage and the skills missing.")
+  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      examples = {
+          @ExampleObject(name = "inline", value = ApiExamples.MATCH,
+              description = "A made-up ML engineer; q and location from real posting jy-ml-000116"),
+          @ExampleObject(name = "stored", value = ApiExamples.MATCH_BY_ID, description = "A stored candidate")}))
+  @APIResponse(responseCode = "200", description = "The postings, best first")
+  @APIResponse(responseCode = "400", ref = "BadRequest")
+  @APIResponse(responseCode = "404", ref = "CandidateNotFound")
+  @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public Results rank(@NotNull(message = "a JSON body is required") @Valid MatchRequest request) {
     if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
       throw ProblemException.invalid("from", "is after to");

@@ -11,11 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** {@code GET /api/v1/postings/{id}/candidates}: the stored candidates that fit a posting best. */
 @Path("/api/v1/postings/{id}/candidates")
+@Tag(name = "Matching")
 @Produces(MediaType.APPLICATION_JSON)
 public class PostingCandidatesResource {
 
@@ -44,7 +49,14 @@ public class PostingCandidatesResource {
   }
 
   @GET
-  public Results candidates(@RestPath String id, @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
+  @Operation(summary = "Rank stored candidates for a posting",
+      description = "Best first, each with the full skill-by-skill explanation and suggestions.")
+  @APIResponse(responseCode = "200", description = "The candidates, best first")
+  @APIResponse(responseCode = "400", ref = "BadQuery")
+  @APIResponse(responseCode = "404", ref = "PostingNotFound")
+  public Results candidates(@Parameter(description = "Posting id, as returned when it was stored", example = "4f1c2b7e-9a0d-4c55-8e21-3b6f0d9a7c12") @RestPath String id,
+      @Parameter(description = "How many candidates, 1–100", example = "20")
+          @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
     return new Results(matching.candidatesFor(requests.posting(id), size).stream()
         .map(r -> new RankedCandidateView(r.candidate().id(), r.match().score(), r.match().required(),
             r.match().preferred(), r.match().skills(), r.match().suggestions()))

@@ -3,6 +3,7 @@ package io.skillscope.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The one error shape of the API (RFC 9457 problem details), sent as {@code
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param violations for validation problems: each field and what is wrong with it
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "RFC 9457 problem details, sent as application/problem+json")
 public record Problem(
     String type, String title, int status, String detail, String instance, List<Violation> violations) {
 
@@ -33,5 +35,8 @@ public record Problem(
    * @param field the field, query parameter or {@code body}
    * @param message what is wrong with it
    */
-  public record Violation(String field, String message) {}
+  @Schema(description = "One invalid field")
+  public record Violation(
+      @Schema(description = "The field, query parameter or body", example = "text") String field,
+      @Schema(description = "What is wrong with it", example = "must not be blank") String message) {}
 }

@@ -7,11 +7,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /** {@code /api/v1/skills}: the taxonomy the service tags against. */
 @Path("/api/v1/skills")
+@Tag(name = "Skills", description = "The taxonomy the service tags against")
 @Produces(MediaType.APPLICATION_JSON)
 public class SkillResource {
 
@@ -31,7 +36,13 @@ public class SkillResource {
   }
 
   @GET
-  public SkillList list(@RestQuery String category) {
+  @Operation(summary = "List the skills of the taxonomy",
+      description = "Every skill with its id, name, category and aliases; optionally only one category.")
+  @APIResponse(responseCode = "200", description = "The taxonomy version, its categories and the skills")
+  @APIResponse(responseCode = "400", ref = "BadQuery")
+  public SkillList list(
+      @Parameter(description = "Only skills of this category (one of the listed categories)", example = "ml-frameworks")
+          @RestQuery String category) {
     if (category != null && !taxonomy.categories().contains(category)) {
       throw ProblemException.invalid(
           "category", "unknown category; known: " + String.join(", ", taxonomy.categories()));
@@ -46,7 +57,10 @@ public class SkillResource {
 
   @GET
   @Path("/{id}")
-  public SkillView get(@RestPath String id) {
+  @Operation(summary = "One skill of the taxonomy")
+  @APIResponse(responseCode = "200", description = "The skill")
+  @APIResponse(responseCode = "404", ref = "SkillNotFound")
+  public SkillView get(@Parameter(description = "Skill id", example = "python") @RestPath String id) {
     return taxonomy.skill(id)
         .map(SkillView::of)
         .orElseThrow(() -> ProblemException.notFound("No skill has the id \"" + id + "\"; see GET /api/v1/skills."));
