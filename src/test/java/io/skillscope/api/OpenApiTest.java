@@ -54,7 +54,8 @@ class OpenApiTest {
         "GET /api/v1/postings", "POST /api/v1/postings/batch", "POST /api/v1/postings/stream",
         "GET /api/v1/postings/{id}", "DELETE /api/v1/postings/{id}", "POST /api/v1/candidates",
         "POST /api/v1/match", "POST /api/v1/postings/{id}/match", "GET /api/v1/postings/{id}/candidates",
-        "POST /api/v1/admin/reextract")), operations().keySet().toString());
+        "POST /api/v1/admin/reextract", "GET /api/v1/demand", "GET /api/v1/demand/trends",
+        "GET /api/v1/demand/cooccurrence")), operations().keySet().toString());
   }
 
   @Test
