@@ -86,6 +86,43 @@ class BadInputTest {
       cases.add(new Bad(method + " skills", () -> json(VALID).request(method, "/api/v1/skills")));
     }
     cases.add(new Bad("unknown category", () -> given().queryParam("category", "../../x").get("/api/v1/skills")));
+    for (String query : List.of("page=-1", "size=0", "size=100000", "page=abc", "from=yesterday", "to=2026-13-45",
+        "from=2026-02-01&to=2026-01-01", "level=urgent", "q=title:(python", "q=%22unclosed", "size=-5&page=-5")) {
+      cases.add(new Bad("posting search " + query, () -> given().urlEncodingEnabled(false).get("/api/v1/postings?" + query)));
+    }
+    for (String query : List.of("from=soon", "from=2026-02-01&to=2026-01-01", "level=maybe", "top=0", "q=title:(ml",
+        "category=astrology")) {
+      cases.add(new Bad("demand " + query, () -> given().urlEncodingEnabled(false).get("/api/v1/demand?" + query)));
+    }
+    for (String query : List.of("interval=daily", "skill=pythn", "top=0", "top=1000")) {
+      cases.add(new Bad("trends " + query, () -> given().urlEncodingEnabled(false).get("/api/v1/demand/trends?" + query)));
+    }
+    for (String query : List.of("skill=cobol", "top=0", "minSupport=0")) {
+      cases.add(new Bad("cooccurrence " + query,
+          () -> given().urlEncodingEnabled(false).get("/api/v1/demand/cooccurrence?" + query)));
+    }
+    for (String body : List.of("{}", "{\"title\": \"x\"}", "{\"description\": \"Python\"}",
+        "{\"title\": 5, \"description\": \"Python\"}", "{\"title\": \"x\", \"description\": \"Python\", \"postedAt\": \"20 Nov\"}",
+        "{\"title\": \"x\", \"description\": \"Python\", \"url\": \"not a url\"}",
+        "{\"title\": \"" + "t".repeat(5_000) + "\", \"description\": \"Python\"}", "[]", "{\"title\": \"x\", \"description\": \"  \"}")) {
+      cases.add(new Bad("posting " + body.substring(0, Math.min(60, body.length())), () -> json(body).post("/api/v1/postings")));
+    }
+    // A batch of bad items is answered 200 with each item rejected (checked below), not here.
+    for (String body : List.of("{}", "\"x\"", "[", "[{}")) {
+      cases.add(new Bad("batch " + body, () -> json(body).post("/api/v1/postings/batch")));
+    }
+    for (String id : List.of("..%2F..%2Fetc%2Fpasswd", "%00", "nope", "x".repeat(500))) {
+      cases.add(new Bad("posting id " + id.substring(0, Math.min(30, id.length())),
+          () -> given().urlEncodingEnabled(false).get("/api/v1/postings/" + id)));
+      cases.add(new Bad("candidate id " + id.substring(0, Math.min(30, id.length())),
+          () -> given().urlEncodingEnabled(false).get("/api/v1/candidates/" + id)));
+    }
+    for (String body : List.of("{}", "{\"candidate\": {}}", "{\"candidate\": {\"skills\": [{\"skill\": \"cobol\"}]}}",
+        "{\"candidate\": {\"skills\": [{\"skill\": \"python\", \"years\": -1}]}}",
+        "{\"candidate\": {\"skills\": [{\"skill\": \"python\"}]}, \"size\": 0}",
+        "{\"candidateId\": \"x\", \"candidate\": {\"skills\": [{\"skill\": \"python\"}]}}")) {
+      cases.add(new Bad("match " + body, () -> json(body).post("/api/v1/match")));
+    }
 
     assertThat(cases.size()).isGreaterThanOrEqualTo(200);
     List<String> wrong = new ArrayList<>();
@@ -100,6 +137,10 @@ class BadInputTest {
       }
     }
     assertThat(wrong).isEmpty();
+    given().contentType("application/json").body("[1, {}, {\"title\": 5}]").post("/api/v1/postings/batch")
+        .then().statusCode(200)
+        .body("results.status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo("rejected")))
+        .body("results.problem.status", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.equalTo(400)));
     given().get("/q/health/ready").then().statusCode(200);
     given().contentType("application/json").body(VALID).post("/api/v1/extract").then().statusCode(200);
   }
