@@ -7,7 +7,8 @@ import java.util.Objects;
  * its offsets in the extracted text so a user can see it.
  *
  * @param source {@code cue} (a phrase in the sentence, such as "a plus" or "3+ years") or {@code
- *     section} (the heading of the section the sentence sits in)
+ *     section} (the heading of the section the sentence sits in) or {@code model} (the sentence,
+ *     read by the optional {@link LevelModel})
  * @param text the cue or heading as written
  * @param start first char of {@code text}
  * @param end end (exclusive)

@@ -33,6 +33,16 @@ final class RequirementLevels {
   private final SectionDetector sections = new SectionDetector();
   private final LevelRules rules = new LevelRules();
   private final YearsParser years = new YearsParser();
+  /** The sentence model asked where the rules fall back; null (the default) for rules only. */
+  private final LevelModel model;
+
+  RequirementLevels() {
+    this(LevelModel.fromSystemProperties());
+  }
+
+  RequirementLevels(LevelModel model) {
+    this.model = model;
+  }
 
   List<Section> sections(String text) {
     return sections.detect(text);
@@ -80,6 +90,7 @@ final class RequirementLevels {
     private List<YearsParser.Phrase> phrases;
     private List<LevelRules.Cue> weak;
     private int sentenceStart;
+    private Level modelLevel;
 
     private Scope(RequirementLevels levels, String text, List<Section> sections, SentenceSplitter.Sentence sentence) {
       this.levels = levels;
@@ -113,6 +124,15 @@ final class RequirementLevels {
       if (cue != null) {
         LevelEvidence evidence = new LevelEvidence("cue", text.substring(cue.start(), cue.end()), cue.start(), cue.end());
         return new Assignment(cue.level(), evidence, minYears);
+      }
+      if (levels.model != null && (kind == null || kind == Section.Kind.OTHER)) {
+        // No cue and no heading that names a kind: the rules would fall back to other.
+        if (modelLevel == null) {
+          modelLevel = levels.model.classify(text, sentenceStart, sentence.end());
+        }
+        LevelEvidence evidence = new LevelEvidence(
+            "model", text.substring(sentenceStart, sentence.end()), sentenceStart, sentence.end());
+        return new Assignment(modelLevel, evidence, minYears);
       }
       if (section != null) {
         return new Assignment(kind.level(), section.evidence(), minYears);
