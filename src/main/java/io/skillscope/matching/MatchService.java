@@ -16,6 +16,7 @@ import io.skillscope.taxonomy.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -71,7 +72,13 @@ public class MatchService {
       throw new UnknownSkillsException(unknown);
     }
     List<ExtractedSkill> fromResume = resumeText == null ? List.of() : extractor.extract(resumeText).skills();
-    List<CandidateSkill> skills = new ArrayList<>(MatchScorer.candidate(fromResume, listed).values());
+    Map<String, CandidateSkill> merged = MatchScorer.candidate(fromResume, listed);
+    if (resumeText != null) {
+      // Dated roles ("2019 – 2023: ... Python ...") give years where no phrase states them.
+      RoleYears.of(resumeText, fromResume, LocalDate.now(clock)).forEach((id, years) ->
+          merged.merge(id, new CandidateSkill(id, years, List.of()), CandidateSkill::merge));
+    }
+    List<CandidateSkill> skills = new ArrayList<>(merged.values());
     skills.sort(Comparator.comparing(CandidateSkill::id));
     return new CandidateProfile(UUID.randomUUID().toString(), resumeText, skills, Instant.now(clock));
   }

@@ -67,6 +67,14 @@ class MatchResourceTest {
   }
 
   @Test
+  void datedRolesInAResumeGiveYears() {
+    given().contentType("application/json")
+        .body(Map.of("resumeText", "Data Scientist, Acme, 2019 - 2022\nModels in Python and SQL."))
+        .post("/api/v1/candidates").then().statusCode(201)
+        .body("skills.find { it.id == 'python' }.years", equalTo(4));
+  }
+
+  @Test
   void unknownSkillIdsAreNamed() {
     problem(given().contentType("application/json").body(skills("python", "cobol"))
             .post("/api/v1/postings/" + postingId + "/match").then(), 400)
