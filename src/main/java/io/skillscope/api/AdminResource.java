@@ -20,7 +20,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /** {@code /api/v1/admin/reextract}: bring stored postings to the current taxonomy. */
 @Path("/api/v1/admin/reextract")
-@Tag(name = "Admin", description = "Maintenance of the stored postings (needs the admin role when keys are configured)")
+@Tag(
+    name = "Admin",
+    description =
+        "Maintenance of the stored postings (needs the admin role when keys are configured)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
@@ -35,17 +38,25 @@ public class AdminResource {
    * progress to poll; 200 with the progress of the run already going.
    */
   @POST
-  @Operation(summary = "Re-extract stored postings",
-      description = "Brings postings extracted with an older taxonomy or extractor up to date, in the background. "
-          + "202 with the progress to poll when a run starts; 200 with the progress of the run already going.")
-  @APIResponse(responseCode = "202", description = "Started; poll GET /api/v1/admin/reextract",
+  @Operation(
+      summary = "Re-extract stored postings",
+      description =
+          "Brings postings extracted with an older taxonomy or extractor up to date, in the background. "
+              + "202 with the progress to poll when a run starts; 200 with the progress of the run already going.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Started; poll GET /api/v1/admin/reextract",
       content = @Content(schema = @Schema(implementation = ReextractStatus.class)))
-  @APIResponse(responseCode = "200", description = "A run is already going; its progress",
+  @APIResponse(
+      responseCode = "200",
+      description = "A run is already going; its progress",
       content = @Content(schema = @Schema(implementation = ReextractStatus.class)))
   @APIResponse(responseCode = "400", ref = "BadQuery")
   public Response start(
       @Parameter(description = "true: every posting, not only the stale ones", example = "false")
-          @RestQuery @DefaultValue("false") boolean all) {
+          @RestQuery
+          @DefaultValue("false")
+          boolean all) {
     boolean started = reextract.start(all);
     return Response.status(started ? 202 : 200)
         .location(URI.create("/api/v1/admin/reextract"))

@@ -1,8 +1,8 @@
 package io.skillscope.api;
 
 /**
- * Example bodies for the OpenAPI description (/q/openapi). Request texts are short excerpts of
- * real postings in the shared corpus (postings.jsonl); each constant names the posting id.
+ * Example bodies for the OpenAPI description (/q/openapi). Request texts are short excerpts of real
+ * postings in the shared corpus (postings.jsonl); each constant names the posting id.
  */
 public final class ApiExamples {
 
@@ -10,8 +10,11 @@ public final class ApiExamples {
 
   // ---- Requests: excerpts of real postings -------------------------------------------------
 
-  /** Posting jy-ml-000116 (MD Anderson Cancer Center, "Sr Data Scientist ML Ops Engineering TMI"). */
-  public static final String EXTRACT_JSON = """
+  /**
+   * Posting jy-ml-000116 (MD Anderson Cancer Center, "Sr Data Scientist ML Ops Engineering TMI").
+   */
+  public static final String EXTRACT_JSON =
+      """
       {
         "title": "Sr Data Scientist ML Ops Engineering TMI",
         "text": "Ideal candidates will have experience with Azure, and proficiency in cloud-native tools and services such as Azure Arc, Azure ML and Azure Cognitive Compute (or similar). Implement CI/CD pipelines to automate the testing, building, and deployment of machine learning models."
@@ -24,7 +27,8 @@ public final class ApiExamples {
           + "and have a strong algorithmic aptitude";
 
   /** Posting dsp-000000 (Tecolote Research, "Data Scientist"). */
-  public static final String POSTING = """
+  public static final String POSTING =
+      """
       {
         "externalId": "dsp-000000",
         "title": "Data Scientist",
@@ -35,7 +39,8 @@ public final class ApiExamples {
       }""";
 
   /** Postings dsp-000000 and jy-ml-000116. */
-  public static final String POSTING_BATCH = """
+  public static final String POSTING_BATCH =
+      """
       [
         {
           "externalId": "dsp-000000",
@@ -62,14 +67,16 @@ public final class ApiExamples {
           + "the testing, building, and deployment of machine learning models.\"}\n";
 
   /** A candidate whose skills echo posting dsp-000000's requirements. */
-  public static final String CANDIDATE = """
+  public static final String CANDIDATE =
+      """
       {
         "resumeText": "Data analyst, five years of Python and SQL; dashboards in Tableau and Power BI.",
         "skills": [ { "skill": "python", "years": 5 }, { "skill": "tableau", "years": 3 } ]
       }""";
 
   /** Ranking for a candidate, filtered like posting search (words from posting jy-ml-000116). */
-  public static final String MATCH = """
+  public static final String MATCH =
+      """
       {
         "candidate": {
           "resumeText": "ML engineer: Azure ML, Docker and CI/CD pipelines for machine learning models, Python.",
@@ -81,12 +88,14 @@ public final class ApiExamples {
       }""";
 
   /** A stored candidate against one posting. */
-  public static final String MATCH_BY_ID = """
+  public static final String MATCH_BY_ID =
+      """
       { "candidateId": "0b8e5a3d-61f2-4d7a-b9c4-2e7f1a6d5c80" }""";
 
   // ---- Problems (application/problem+json) -------------------------------------------------
 
-  public static final String PROBLEM_VALIDATION = """
+  public static final String PROBLEM_VALIDATION =
+      """
       {
         "type": "/problems/validation",
         "title": "Invalid request",
@@ -96,7 +105,8 @@ public final class ApiExamples {
         "violations": [ { "field": "text", "message": "must not be blank" } ]
       }""";
 
-  public static final String PROBLEM_QUERY = """
+  public static final String PROBLEM_QUERY =
+      """
       {
         "type": "/problems/validation",
         "title": "Invalid request",
@@ -106,7 +116,8 @@ public final class ApiExamples {
         "violations": [ { "field": "from", "message": "must be an ISO date (YYYY-MM-DD)" } ]
       }""";
 
-  public static final String PROBLEM_MALFORMED = """
+  public static final String PROBLEM_MALFORMED =
+      """
       {
         "type": "/problems/malformed-json",
         "title": "Malformed JSON",
@@ -116,7 +127,8 @@ public final class ApiExamples {
         "violations": [ { "field": "salary", "message": "unknown field" } ]
       }""";
 
-  public static final String PROBLEM_POSTING_NOT_FOUND = """
+  public static final String PROBLEM_POSTING_NOT_FOUND =
+      """
       {
         "type": "/problems/not-found",
         "title": "Not Found",
@@ -125,7 +137,8 @@ public final class ApiExamples {
         "instance": "/api/v1/postings/4f1c2b7e-9a0d-4c55-8e21-3b6f0d9a7c12"
       }""";
 
-  public static final String PROBLEM_CANDIDATE_NOT_FOUND = """
+  public static final String PROBLEM_CANDIDATE_NOT_FOUND =
+      """
       {
         "type": "/problems/not-found",
         "title": "Not Found",
@@ -134,7 +147,8 @@ public final class ApiExamples {
         "instance": "/api/v1/candidates/0b8e5a3d-61f2-4d7a-b9c4-2e7f1a6d5c80"
       }""";
 
-  public static final String PROBLEM_SKILL_NOT_FOUND = """
+  public static final String PROBLEM_SKILL_NOT_FOUND =
+      """
       {
         "type": "/problems/not-found",
         "title": "Not Found",
@@ -143,7 +157,8 @@ public final class ApiExamples {
         "instance": "/api/v1/skills/cobol"
       }""";
 
-  public static final String PROBLEM_TEXT_TOO_LONG = """
+  public static final String PROBLEM_TEXT_TOO_LONG =
+      """
       {
         "type": "/problems/text-too-long",
         "title": "Text too long",
@@ -152,7 +167,8 @@ public final class ApiExamples {
         "instance": "/api/v1/extract"
       }""";
 
-  public static final String PROBLEM_BODY_TOO_LARGE = """
+  public static final String PROBLEM_BODY_TOO_LARGE =
+      """
       {
         "type": "/problems/body-too-large",
         "title": "Payload Too Large",
@@ -161,7 +177,8 @@ public final class ApiExamples {
         "instance": "/api/v1/postings/batch"
       }""";
 
-  public static final String PROBLEM_BATCH_TOO_LARGE = """
+  public static final String PROBLEM_BATCH_TOO_LARGE =
+      """
       {
         "type": "/problems/batch-too-large",
         "title": "Batch too large",
@@ -170,7 +187,8 @@ public final class ApiExamples {
         "instance": "/api/v1/postings/batch"
       }""";
 
-  public static final String PROBLEM_UNSUPPORTED_TYPE = """
+  public static final String PROBLEM_UNSUPPORTED_TYPE =
+      """
       {
         "type": "/problems/unsupported-media-type",
         "title": "Unsupported Media Type",
@@ -179,7 +197,8 @@ public final class ApiExamples {
         "instance": "/api/v1/extract"
       }""";
 
-  public static final String PROBLEM_FORBIDDEN = """
+  public static final String PROBLEM_FORBIDDEN =
+      """
       {
         "type": "/problems/forbidden",
         "title": "Forbidden",
@@ -187,7 +206,8 @@ public final class ApiExamples {
         "detail": "The key \\"dashboard\\" lacks the role \\"ingest\\" that POST /api/v1/postings needs."
       }""";
 
-  public static final String PROBLEM_OVERLOADED = """
+  public static final String PROBLEM_OVERLOADED =
+      """
       {
         "type": "/problems/overloaded",
         "title": "Service Unavailable",
@@ -196,7 +216,8 @@ public final class ApiExamples {
         "instance": "/api/v1/extract"
       }""";
 
-  public static final String PROBLEM_UNAUTHORIZED = """
+  public static final String PROBLEM_UNAUTHORIZED =
+      """
       {
         "type": "/problems/unauthorized",
         "title": "Unauthorized",

@@ -34,13 +34,23 @@ public class ApiKeys {
   private final List<Known> keys = new ArrayList<>();
 
   public ApiKeys(AuthConfig config) {
-    config.keys().forEach((name, key) -> keys.add(new Known(name, digest(key.key()),
-        key.roles().isEmpty() ? EnumSet.noneOf(AuthConfig.Role.class) : EnumSet.copyOf(key.roles()))));
+    config
+        .keys()
+        .forEach(
+            (name, key) ->
+                keys.add(
+                    new Known(
+                        name,
+                        digest(key.key()),
+                        key.roles().isEmpty()
+                            ? EnumSet.noneOf(AuthConfig.Role.class)
+                            : EnumSet.copyOf(key.roles()))));
   }
 
   void onStart(@Observes StartupEvent event) {
     if (keys.isEmpty()) {
-      LOG.warn("No API keys configured (skillscope.auth.keys): the API is open to anyone who can reach it.");
+      LOG.warn(
+          "No API keys configured (skillscope.auth.keys): the API is open to anyone who can reach it.");
     } else {
       LOG.infof("API keys required on /api: %d configured", keys.size());
     }

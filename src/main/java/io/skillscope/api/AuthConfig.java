@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Optional API keys. With none configured the API is open (and says so once at start-up). Set
- * them as {@code skillscope.auth.keys.NAME.key} and {@code skillscope.auth.keys.NAME.roles}, or as
+ * Optional API keys. With none configured the API is open (and says so once at start-up). Set them
+ * as {@code skillscope.auth.keys.NAME.key} and {@code skillscope.auth.keys.NAME.roles}, or as
  * environment variables {@code SKILLSCOPE_AUTH_KEYS_NAME_KEY} / {@code ..._ROLES}.
  */
 @ConfigMapping(prefix = "skillscope.auth")
@@ -21,7 +21,10 @@ public interface AuthConfig {
     /** The secret a client sends as {@code Authorization: Bearer KEY} or {@code X-API-Key: KEY}. */
     String key();
 
-    /** Roles: {@code read} (GET, extract, match), {@code ingest} (write postings and candidates), {@code admin}. */
+    /**
+     * Roles: {@code read} (GET, extract, match), {@code ingest} (write postings and candidates),
+     * {@code admin}.
+     */
     Set<Role> roles();
   }
 

@@ -25,7 +25,10 @@ public class AuthFilter {
     }
     String presented = presentedKey(request);
     if (presented == null) {
-      return problem(401, "unauthorized", "Unauthorized",
+      return problem(
+          401,
+          "unauthorized",
+          "Unauthorized",
           "This API needs a key: send Authorization: Bearer KEY or X-API-Key: KEY.");
     }
     ApiKeys.Known match = keys.find(presented);
@@ -34,21 +37,35 @@ public class AuthFilter {
     }
     AuthConfig.Role needed = neededRole(request.getMethod(), path);
     if (!match.roles().contains(needed)) {
-      return problem(403, "forbidden", "Forbidden",
-          "The key \"" + match.name() + "\" lacks the role \"" + needed + "\" that " + request.getMethod() + " "
-              + path + " needs.");
+      return problem(
+          403,
+          "forbidden",
+          "Forbidden",
+          "The key \""
+              + match.name()
+              + "\" lacks the role \""
+              + needed
+              + "\" that "
+              + request.getMethod()
+              + " "
+              + path
+              + " needs.");
     }
     return null;
   }
 
-  /** Reading and computing needs {@code read}; storing needs {@code ingest}; admin calls {@code admin}. */
+  /**
+   * Reading and computing needs {@code read}; storing needs {@code ingest}; admin calls {@code
+   * admin}.
+   */
   static AuthConfig.Role neededRole(String method, String path) {
     if (path.startsWith("/api/v1/admin")) {
       return AuthConfig.Role.admin;
     }
     boolean writes = !method.equals("GET") && !method.equals("HEAD");
-    boolean stores = path.startsWith("/api/v1/postings") && !path.endsWith("/match")
-        || path.startsWith("/api/v1/candidates");
+    boolean stores =
+        path.startsWith("/api/v1/postings") && !path.endsWith("/match")
+            || path.startsWith("/api/v1/candidates");
     return writes && stores ? AuthConfig.Role.ingest : AuthConfig.Role.read;
   }
 
@@ -63,8 +80,10 @@ public class AuthFilter {
   }
 
   private static Response problem(int status, String slug, String title, String detail) {
-    Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
-        .entity(new Problem("/problems/" + slug, title, status, detail, null, null));
+    Response.ResponseBuilder builder =
+        Response.status(status)
+            .type(Problem.MEDIA_TYPE)
+            .entity(new Problem("/problems/" + slug, title, status, detail, null, null));
     if (status == 401) {
       builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }

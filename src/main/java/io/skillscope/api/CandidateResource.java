@@ -40,19 +40,34 @@ public class CandidateResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Store a candidate",
-      description = "From résumé text, a list of skill ids with years, or both; the profile merges them.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      examples = @ExampleObject(name = "analyst", value = ApiExamples.CANDIDATE,
-          description = "A made-up candidate for the skills real posting dsp-000000 asks for")))
-  @APIResponse(responseCode = "201", description = "Stored; Location names it",
+  @Operation(
+      summary = "Store a candidate",
+      description =
+          "From résumé text, a list of skill ids with years, or both; the profile merges them.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "analyst",
+                      value = ApiExamples.CANDIDATE,
+                      description =
+                          "A made-up candidate for the skills real posting dsp-000000 asks for")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored; Location names it",
       content = @Content(schema = @Schema(implementation = CandidateProfile.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "413", ref = "TooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  public Response create(@NotNull(message = "a JSON body is required") @Valid CandidateRequest request) {
+  public Response create(
+      @NotNull(message = "a JSON body is required") @Valid CandidateRequest request) {
     CandidateProfile profile = matching.store(profile(matching, request));
-    return Response.created(URI.create("/api/v1/candidates/" + profile.id())).entity(profile).build();
+    return Response.created(URI.create("/api/v1/candidates/" + profile.id()))
+        .entity(profile)
+        .build();
   }
 
   @GET
@@ -60,17 +75,31 @@ public class CandidateResource {
   @Operation(summary = "One stored candidate")
   @APIResponse(responseCode = "200", description = "The candidate profile")
   @APIResponse(responseCode = "404", ref = "CandidateNotFound")
-  public CandidateProfile get(@Parameter(description = "Candidate id, as returned when it was stored", example = "0b8e5a3d-61f2-4d7a-b9c4-2e7f1a6d5c80") @RestPath String id) {
-    return matching.candidate(id).orElseThrow(() -> ProblemException.notFound("No candidate has the id \"" + id + "\"."));
+  public CandidateProfile get(
+      @Parameter(
+              description = "Candidate id, as returned when it was stored",
+              example = "0b8e5a3d-61f2-4d7a-b9c4-2e7f1a6d5c80")
+          @RestPath
+          String id) {
+    return matching
+        .candidate(id)
+        .orElseThrow(() -> ProblemException.notFound("No candidate has the id \"" + id + "\"."));
   }
 
   /** Erases the profile and its résumé text from disk (right to erasure). */
   @DELETE
   @Path("/{id}")
-  @Operation(summary = "Erase a candidate", description = "Removes the profile and its résumé text from disk.")
+  @Operation(
+      summary = "Erase a candidate",
+      description = "Removes the profile and its résumé text from disk.")
   @APIResponse(responseCode = "204", description = "Erased")
   @APIResponse(responseCode = "404", ref = "CandidateNotFound")
-  public Response delete(@Parameter(description = "Candidate id, as returned when it was stored", example = "0b8e5a3d-61f2-4d7a-b9c4-2e7f1a6d5c80") @RestPath String id) {
+  public Response delete(
+      @Parameter(
+              description = "Candidate id, as returned when it was stored",
+              example = "0b8e5a3d-61f2-4d7a-b9c4-2e7f1a6d5c80")
+          @RestPath
+          String id) {
     if (!matching.erase(id)) {
       throw ProblemException.notFound("No candidate has the id \"" + id + "\".");
     }
@@ -82,14 +111,25 @@ public class CandidateResource {
     if (request.empty()) {
       throw ProblemException.invalid("candidate", "give resumeText, skills, or both");
     }
-    List<CandidateSkill> listed = request.skills() == null ? List.of()
-        : request.skills().stream().map(s -> new CandidateSkill(s.skill(), s.years(), List.of())).toList();
+    List<CandidateSkill> listed =
+        request.skills() == null
+            ? List.of()
+            : request.skills().stream()
+                .map(s -> new CandidateSkill(s.skill(), s.years(), List.of()))
+                .toList();
     try {
       return matching.profile(request.resumeText(), listed);
     } catch (UnknownSkillsException e) {
-      throw new ProblemException(new Problem("/problems/validation", "Invalid request", 400,
-          "Unknown skill ids: " + String.join(", ", e.ids()) + "; see GET /api/v1/skills.", null,
-          e.ids().stream().map(id -> new Problem.Violation("skills", "unknown skill id \"" + id + "\"")).toList()));
+      throw new ProblemException(
+          new Problem(
+              "/problems/validation",
+              "Invalid request",
+              400,
+              "Unknown skill ids: " + String.join(", ", e.ids()) + "; see GET /api/v1/skills.",
+              null,
+              e.ids().stream()
+                  .map(id -> new Problem.Violation("skills", "unknown skill id \"" + id + "\""))
+                  .toList()));
     }
   }
 }

@@ -28,21 +28,36 @@ public class DemandCsv implements MessageBodyWriter<DemandReport> {
   static final String HEADER = "id,name,category,postings,share,required,preferred,other";
 
   @Override
-  public boolean isWriteable(Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
+  public boolean isWriteable(
+      Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType) {
     return DemandReport.class.isAssignableFrom(type);
   }
 
   @Override
   public void writeTo(
-      DemandReport report, Class<?> type, Type generic, Annotation[] annotations, MediaType mediaType,
-      MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+      DemandReport report,
+      Class<?> type,
+      Type generic,
+      Annotation[] annotations,
+      MediaType mediaType,
+      MultivaluedMap<String, Object> headers,
+      OutputStream out)
+      throws IOException {
     headers.putSingle("Content-Type", MEDIA_TYPE + "; charset=UTF-8");
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write(HEADER + "\r\n");
     for (DemandReport.SkillDemand s : report.skills()) {
-      writer.write(String.join(",", field(s.id()), field(s.name()), field(s.category()),
-          Long.toString(s.postings()), BigDecimal.valueOf(s.share()).toPlainString(), Long.toString(s.required()),
-          Long.toString(s.preferred()), Long.toString(s.other())));
+      writer.write(
+          String.join(
+              ",",
+              field(s.id()),
+              field(s.name()),
+              field(s.category()),
+              Long.toString(s.postings()),
+              BigDecimal.valueOf(s.share()).toPlainString(),
+              Long.toString(s.required()),
+              Long.toString(s.preferred()),
+              Long.toString(s.other())));
       writer.write("\r\n");
     }
     writer.flush();
@@ -52,7 +67,10 @@ public class DemandCsv implements MessageBodyWriter<DemandReport> {
     if (value == null) {
       return "";
     }
-    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+    if (value.contains(",")
+        || value.contains("\"")
+        || value.contains("\n")
+        || value.contains("\r")) {
       return '"' + value.replace("\"", "\"\"") + '"';
     }
     return value;

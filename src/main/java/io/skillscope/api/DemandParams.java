@@ -21,7 +21,10 @@ public class DemandParams {
   /** Words the location must all contain. */
   @RestQuery public String location;
 
-  /** A Lucene query over title and description: {@code title:"data engineer"}, or plain words (all must match). */
+  /**
+   * A Lucene query over title and description: {@code title:"data engineer"}, or plain words (all
+   * must match).
+   */
   @RestQuery public String q;
 
   /** Report only skills of this taxonomy category. */
@@ -40,7 +43,12 @@ public class DemandParams {
       throw ProblemException.invalid("from", "must not be after to (" + toDate + ")");
     }
     return new DemandFilter(
-        fromDate, toDate, blankToNull(company), blankToNull(location), blankToNull(q), blankToNull(category),
+        fromDate,
+        toDate,
+        blankToNull(company),
+        blankToNull(location),
+        blankToNull(q),
+        blankToNull(category),
         blankToNull(level));
   }
 

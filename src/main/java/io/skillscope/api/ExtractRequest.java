@@ -12,6 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "A posting to extract skills from")
 public record ExtractRequest(
-    @Schema(description = "The posting text (at most skillscope.extraction.max-chars); offsets in the answer point into it")
-        @NotBlank String text,
-    @Schema(description = "The posting's title, optional", maxLength = 500) @Size(max = 500) String title) {}
+    @Schema(
+            description =
+                "The posting text (at most skillscope.extraction.max-chars); offsets in the answer point into it")
+        @NotBlank
+        String text,
+    @Schema(description = "The posting's title, optional", maxLength = 500) @Size(max = 500)
+        String title) {}

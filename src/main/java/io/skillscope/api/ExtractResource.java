@@ -31,45 +31,81 @@ public class ExtractResource {
   private final ExtractionConfig config;
   private final Timer extractionTime;
 
-  public ExtractResource(SkillExtractor extractor, ExtractionConfig config, MeterRegistry registry) {
+  public ExtractResource(
+      SkillExtractor extractor, ExtractionConfig config, MeterRegistry registry) {
     this.extractor = extractor;
     this.config = config;
     this.extractionTime =
-        Timer.builder("skillscope.extraction").description("Time to extract the skills of one text").register(registry);
+        Timer.builder("skillscope.extraction")
+            .description("Time to extract the skills of one text")
+            .register(registry);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Extract the skills of a posting",
-      description = "Tags the text against the taxonomy: each skill with its level (required, preferred, other), "
-          + "minimum years, evidence and character offsets into the text. Nothing is stored.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      examples = @ExampleObject(name = "jy-ml-000116", value = ApiExamples.EXTRACT_JSON,
-          description = "Excerpt of real posting jy-ml-000116 (MD Anderson Cancer Center)")))
+  @Operation(
+      summary = "Extract the skills of a posting",
+      description =
+          "Tags the text against the taxonomy: each skill with its level (required, preferred, other), "
+              + "minimum years, evidence and character offsets into the text. Nothing is stored.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "jy-ml-000116",
+                      value = ApiExamples.EXTRACT_JSON,
+                      description =
+                          "Excerpt of real posting jy-ml-000116 (MD Anderson Cancer Center)")))
   @APIResponse(responseCode = "200", description = "The skills found, in text order")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "413", description = "Text over skillscope.extraction.max-chars, or body too large",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-          examples = {@ExampleObject(name = "text-too-long", value = ApiExamples.PROBLEM_TEXT_TOO_LONG),
-              @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_BODY_TOO_LARGE)}))
+  @APIResponse(
+      responseCode = "413",
+      description = "Text over skillscope.extraction.max-chars, or body too large",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = {
+                @ExampleObject(name = "text-too-long", value = ApiExamples.PROBLEM_TEXT_TOO_LONG),
+                @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_BODY_TOO_LARGE)
+              }))
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  public ExtractResponse extract(@NotNull(message = "a JSON body is required") @Valid ExtractRequest request) {
+  public ExtractResponse extract(
+      @NotNull(message = "a JSON body is required") @Valid ExtractRequest request) {
     return run(request.text());
   }
 
   @POST
   @Consumes(MediaType.TEXT_PLAIN)
-  @Operation(summary = "Extract the skills of a plain-text posting",
+  @Operation(
+      summary = "Extract the skills of a plain-text posting",
       description = "The same as the JSON form, for a body that is the posting text itself.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
-      examples = @ExampleObject(name = "dsp-000000", value = ApiExamples.EXTRACT_PLAIN,
-          description = "Excerpt of real posting dsp-000000 (Tecolote Research)")))
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.TEXT_PLAIN,
+              examples =
+                  @ExampleObject(
+                      name = "dsp-000000",
+                      value = ApiExamples.EXTRACT_PLAIN,
+                      description = "Excerpt of real posting dsp-000000 (Tecolote Research)")))
   @APIResponse(responseCode = "200", description = "The skills found, in text order")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "413", description = "Text over skillscope.extraction.max-chars, or body too large",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-          examples = {@ExampleObject(name = "text-too-long", value = ApiExamples.PROBLEM_TEXT_TOO_LONG),
-              @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_BODY_TOO_LARGE)}))
+  @APIResponse(
+      responseCode = "413",
+      description = "Text over skillscope.extraction.max-chars, or body too large",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = {
+                @ExampleObject(name = "text-too-long", value = ApiExamples.PROBLEM_TEXT_TOO_LONG),
+                @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_BODY_TOO_LARGE)
+              }))
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public ExtractResponse extractPlain(String body) {
     if (body == null || body.isBlank()) {
@@ -84,7 +120,10 @@ public class ExtractResource {
           413,
           "text-too-long",
           "Text too long",
-          "The text has " + text.length() + " characters; the limit is " + config.maxChars()
+          "The text has "
+              + text.length()
+              + " characters; the limit is "
+              + config.maxChars()
               + " (skillscope.extraction.max-chars).");
     }
     Extraction extraction = extractor.extract(text);

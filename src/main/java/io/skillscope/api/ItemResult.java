@@ -15,16 +15,26 @@ import io.skillscope.posting.Ingested;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemResult(
-    Integer index, Long line, String status, String id, java.util.List<String> skills, Problem problem) {
+    Integer index,
+    Long line,
+    String status,
+    String id,
+    java.util.List<String> skills,
+    Problem problem) {
 
   static ItemResult of(Ingested ingested) {
     return new ItemResult(
-        null, null, ingested.status().label(), ingested.posting().id(),
-        ingested.posting().skills().stream().map(s -> s.id()).toList(), null);
+        null,
+        null,
+        ingested.status().label(),
+        ingested.posting().id(),
+        ingested.posting().skills().stream().map(s -> s.id()).toList(),
+        null);
   }
 
   static ItemResult rejected(Problem problem) {
-    io.micrometer.core.instrument.Metrics.counter("skillscope.ingest.failures", "status", String.valueOf(problem.status()))
+    io.micrometer.core.instrument.Metrics.counter(
+            "skillscope.ingest.failures", "status", String.valueOf(problem.status()))
         .increment();
     return new ItemResult(null, null, "rejected", null, null, problem);
   }

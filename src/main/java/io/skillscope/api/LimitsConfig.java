@@ -9,8 +9,8 @@ import java.time.Duration;
 public interface LimitsConfig {
 
   /**
-   * Requests under way at once on {@code /api}; beyond it a request is refused with 503 and
-   * {@code Retry-After} instead of queueing until memory runs out.
+   * Requests under way at once on {@code /api}; beyond it a request is refused with 503 and {@code
+   * Retry-After} instead of queueing until memory runs out.
    */
   @WithDefault("256")
   int maxInFlight();

@@ -20,15 +20,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param to latest postedAt (ranking only)
  * @param size how many postings to return (ranking only), 1–100, default 10
  */
-@Schema(description = "A candidate, inline or stored; for ranking also the filters of posting search")
+@Schema(
+    description = "A candidate, inline or stored; for ranking also the filters of posting search")
 public record MatchRequest(
-    @Schema(description = "The candidate, inline (or give candidateId)") @Valid CandidateRequest candidate,
-    @Schema(description = "A stored candidate (or give candidate)") @Size(max = 100) String candidateId,
-    @Schema(description = "Full-text query over title and description (ranking only)", example = "machine learning")
-        @Size(max = 500) String q,
+    @Schema(description = "The candidate, inline (or give candidateId)") @Valid
+        CandidateRequest candidate,
+    @Schema(description = "A stored candidate (or give candidate)") @Size(max = 100)
+        String candidateId,
+    @Schema(
+            description = "Full-text query over title and description (ranking only)",
+            example = "machine learning")
+        @Size(max = 500)
+        String q,
     @Size(max = 200) String company,
     @Size(max = 200) String location,
     LocalDate from,
     LocalDate to,
-    @Schema(description = "How many postings to return (ranking only), 1–100, default 10", example = "10")
-        @Min(1) @Max(100) Integer size) {}
+    @Schema(
+            description = "How many postings to return (ranking only), 1–100, default 10",
+            example = "10")
+        @Min(1)
+        @Max(100)
+        Integer size) {}

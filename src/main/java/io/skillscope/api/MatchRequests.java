@@ -19,7 +19,9 @@ class MatchRequests {
   }
 
   Posting posting(String id) {
-    return postings.get(id).orElseThrow(() -> ProblemException.notFound("No posting has the id \"" + id + "\"."));
+    return postings
+        .get(id)
+        .orElseThrow(() -> ProblemException.notFound("No posting has the id \"" + id + "\"."));
   }
 
   CandidateProfile candidate(MatchRequest request) {
@@ -29,8 +31,12 @@ class MatchRequests {
       throw ProblemException.invalid("candidate", "give either candidate or candidateId");
     }
     if (stored) {
-      return matching.candidate(request.candidateId())
-          .orElseThrow(() -> ProblemException.notFound("No candidate has the id \"" + request.candidateId() + "\"."));
+      return matching
+          .candidate(request.candidateId())
+          .orElseThrow(
+              () ->
+                  ProblemException.notFound(
+                      "No candidate has the id \"" + request.candidateId() + "\"."));
     }
     return CandidateResource.profile(matching, request.candidate());
   }

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code POST /api/v1/match}: the stored postings that fit a candidate best. */
 @Path("/api/v1/match")
-@Tag(name = "Matching", description = "Candidates against postings, explained skill by skill (docs/matching.md)")
+@Tag(
+    name = "Matching",
+    description = "Candidates against postings, explained skill by skill (docs/matching.md)")
 @Produces(MediaType.APPLICATION_JSON)
 public class MatchResource {
 
@@ -37,10 +39,19 @@ public class MatchResource {
    * @param preferred preferred skills covered
    * @param missing required and preferred skills the candidate lacks
    */
-  public record RankedPostingView(String postingId, String title, String company, double score, double fit,
-      MatchResult.Coverage required, MatchResult.Coverage preferred, List<String> missing) {}
+  public record RankedPostingView(
+      String postingId,
+      String title,
+      String company,
+      double score,
+      double fit,
+      MatchResult.Coverage required,
+      MatchResult.Coverage preferred,
+      List<String> missing) {}
 
-  /** @param results best first */
+  /**
+   * @param results best first
+   */
   public record Results(List<RankedPostingView> results) {}
 
   private final MatchService matching;
@@ -53,14 +64,27 @@ public class MatchResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Rank stored postings for a candidate",
-      description = "The candidate inline or by candidateId; the same filters as posting search narrow the "
-          + "postings. Best fit first, with required and preferred coverage and the skills missing.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      examples = {
-          @ExampleObject(name = "inline", value = ApiExamples.MATCH,
-              description = "A made-up ML engineer; q and location from real posting jy-ml-000116"),
-          @ExampleObject(name = "stored", value = ApiExamples.MATCH_BY_ID, description = "A stored candidate")}))
+  @Operation(
+      summary = "Rank stored postings for a candidate",
+      description =
+          "The candidate inline or by candidateId; the same filters as posting search narrow the "
+              + "postings. Best fit first, with required and preferred coverage and the skills missing.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(
+                    name = "inline",
+                    value = ApiExamples.MATCH,
+                    description =
+                        "A made-up ML engineer; q and location from real posting jy-ml-000116"),
+                @ExampleObject(
+                    name = "stored",
+                    value = ApiExamples.MATCH_BY_ID,
+                    description = "A stored candidate")
+              }))
   @APIResponse(responseCode = "200", description = "The postings, best first")
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "404", ref = "CandidateNotFound")
@@ -69,13 +93,32 @@ public class MatchResource {
     if (request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
       throw ProblemException.invalid("from", "is after to");
     }
-    PostingQuery filters = new PostingQuery(List.of(), null, blankToNull(request.q()), blankToNull(request.company()),
-        blankToNull(request.location()), request.from(), request.to(), 0, 1);
+    PostingQuery filters =
+        new PostingQuery(
+            List.of(),
+            null,
+            blankToNull(request.q()),
+            blankToNull(request.company()),
+            blankToNull(request.location()),
+            request.from(),
+            request.to(),
+            0,
+            1);
     int size = request.size() == null ? 10 : request.size();
-    return new Results(matching.rank(requests.candidate(request), filters, size).stream()
-        .map(r -> new RankedPostingView(r.posting().id(), r.posting().title(), r.posting().company(), r.match().score(),
-            r.fit(), r.match().required(), r.match().preferred(), missing(r.match())))
-        .toList());
+    return new Results(
+        matching.rank(requests.candidate(request), filters, size).stream()
+            .map(
+                r ->
+                    new RankedPostingView(
+                        r.posting().id(),
+                        r.posting().title(),
+                        r.posting().company(),
+                        r.match().score(),
+                        r.fit(),
+                        r.match().required(),
+                        r.match().preferred(),
+                        missing(r.match())))
+            .toList());
   }
 
   private static List<String> missing(MatchResult match) {

@@ -7,8 +7,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 /**
- * Latency histograms (not just counts and sums) for HTTP requests and our own timers, so
- * Prometheus can compute p50/p99 per endpoint.
+ * Latency histograms (not just counts and sums) for HTTP requests and our own timers, so Prometheus
+ * can compute p50/p99 per endpoint.
  */
 @Singleton
 public class MetricsSetup {
@@ -18,9 +18,14 @@ public class MetricsSetup {
   MeterFilter latencyHistograms() {
     return new MeterFilter() {
       @Override
-      public DistributionStatisticConfig configure(Meter.Id id, DistributionStatisticConfig config) {
-        if (id.getName().startsWith("http.server.requests") || id.getName().startsWith("skillscope.")) {
-          return DistributionStatisticConfig.builder().percentilesHistogram(true).build().merge(config);
+      public DistributionStatisticConfig configure(
+          Meter.Id id, DistributionStatisticConfig config) {
+        if (id.getName().startsWith("http.server.requests")
+            || id.getName().startsWith("skillscope.")) {
+          return DistributionStatisticConfig.builder()
+              .percentilesHistogram(true)
+              .build()
+              .merge(config);
         }
         return config;
       }

@@ -34,10 +34,17 @@ public class PostingCandidatesResource {
    * @param skills skill by skill
    * @param suggestions what would raise the score most
    */
-  public record RankedCandidateView(String candidateId, double score, MatchResult.Coverage required,
-      MatchResult.Coverage preferred, List<SkillMatch> skills, List<MatchResult.Suggestion> suggestions) {}
+  public record RankedCandidateView(
+      String candidateId,
+      double score,
+      MatchResult.Coverage required,
+      MatchResult.Coverage preferred,
+      List<SkillMatch> skills,
+      List<MatchResult.Suggestion> suggestions) {}
 
-  /** @param results best first */
+  /**
+   * @param results best first
+   */
   public record Results(List<RankedCandidateView> results) {}
 
   private final MatchService matching;
@@ -49,17 +56,35 @@ public class PostingCandidatesResource {
   }
 
   @GET
-  @Operation(summary = "Rank stored candidates for a posting",
+  @Operation(
+      summary = "Rank stored candidates for a posting",
       description = "Best first, each with the full skill-by-skill explanation and suggestions.")
   @APIResponse(responseCode = "200", description = "The candidates, best first")
   @APIResponse(responseCode = "400", ref = "BadQuery")
   @APIResponse(responseCode = "404", ref = "PostingNotFound")
-  public Results candidates(@Parameter(description = "Posting id, as returned when it was stored", example = "4f1c2b7e-9a0d-4c55-8e21-3b6f0d9a7c12") @RestPath String id,
+  public Results candidates(
+      @Parameter(
+              description = "Posting id, as returned when it was stored",
+              example = "4f1c2b7e-9a0d-4c55-8e21-3b6f0d9a7c12")
+          @RestPath
+          String id,
       @Parameter(description = "How many candidates, 1–100", example = "20")
-          @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
-    return new Results(matching.candidatesFor(requests.posting(id), size).stream()
-        .map(r -> new RankedCandidateView(r.candidate().id(), r.match().score(), r.match().required(),
-            r.match().preferred(), r.match().skills(), r.match().suggestions()))
-        .toList());
+          @RestQuery
+          @DefaultValue("20")
+          @Min(1)
+          @Max(100)
+          int size) {
+    return new Results(
+        matching.candidatesFor(requests.posting(id), size).stream()
+            .map(
+                r ->
+                    new RankedCandidateView(
+                        r.candidate().id(),
+                        r.match().score(),
+                        r.match().required(),
+                        r.match().preferred(),
+                        r.match().skills(),
+                        r.match().suggestions()))
+            .toList());
   }
 }

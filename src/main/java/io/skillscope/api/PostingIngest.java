@@ -41,7 +41,8 @@ public class PostingIngest {
   private final Validator validator;
   private final StoreConfig config;
 
-  public PostingIngest(PostingService postings, ObjectMapper mapper, Validator validator, StoreConfig config) {
+  public PostingIngest(
+      PostingService postings, ObjectMapper mapper, Validator validator, StoreConfig config) {
     this.postings = postings;
     this.mapper = mapper;
     this.validator = validator;
@@ -52,8 +53,13 @@ public class PostingIngest {
   List<ItemResult> batch(List<JsonNode> items) {
     if (items.size() > config.batchLimit()) {
       throw new ProblemException(
-          413, "batch-too-large", "Batch too large",
-          "The batch has " + items.size() + " postings; the limit is " + config.batchLimit()
+          413,
+          "batch-too-large",
+          "Batch too large",
+          "The batch has "
+              + items.size()
+              + " postings; the limit is "
+              + config.batchLimit()
               + " (skillscope.store.batch-limit). Use /api/v1/postings/stream for more.");
     }
     List<ItemResult> results = new ArrayList<>(items.size());
@@ -95,14 +101,17 @@ public class PostingIngest {
     Summary summary =
         new Summary(
             counts.values().stream().mapToLong(Long::longValue).sum(),
-            counts.getOrDefault("created", 0L), counts.getOrDefault("unchanged", 0L),
-            counts.getOrDefault("updated", 0L), counts.getOrDefault("rejected", 0L));
+            counts.getOrDefault("created", 0L),
+            counts.getOrDefault("unchanged", 0L),
+            counts.getOrDefault("updated", 0L),
+            counts.getOrDefault("rejected", 0L));
     writer.write(mapper.writeValueAsString(Map.of("summary", summary)));
     writer.write('\n');
     writer.flush();
   }
 
-  private void flush(List<ItemResult> chunk, long last, BufferedWriter writer, Map<String, Long> counts)
+  private void flush(
+      List<ItemResult> chunk, long last, BufferedWriter writer, Map<String, Long> counts)
       throws IOException {
     postings.awaitDurable(last);
     for (ItemResult result : chunk) {
@@ -119,9 +128,18 @@ public class PostingIngest {
     try {
       node = mapper.readTree(line);
     } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+      String message =
+          e.getOriginalMessage() == null
+              ? ""
+              : e.getOriginalMessage().lines().findFirst().orElse("");
       return Attempt.rejected(
-          new Problem("/problems/malformed-json", "Malformed JSON", 400, "Not valid JSON: " + message, null, null));
+          new Problem(
+              "/problems/malformed-json",
+              "Malformed JSON",
+              400,
+              "Not valid JSON: " + message,
+              null,
+              null));
     }
     return attempt(node);
   }
@@ -134,11 +152,18 @@ public class PostingIngest {
       }
       request = mapper.treeToValue(node, PostingRequest.class);
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      String message = e instanceof JsonProcessingException j && j.getOriginalMessage() != null
-          ? j.getOriginalMessage().lines().findFirst().orElse("") : e.getMessage();
+      String message =
+          e instanceof JsonProcessingException j && j.getOriginalMessage() != null
+              ? j.getOriginalMessage().lines().findFirst().orElse("")
+              : e.getMessage();
       return Attempt.rejected(
-          new Problem("/problems/malformed-json", "Malformed JSON", 400,
-              "Not a posting object: " + message, null, null));
+          new Problem(
+              "/problems/malformed-json",
+              "Malformed JSON",
+              400,
+              "Not a posting object: " + message,
+              null,
+              null));
     }
     Set<ConstraintViolation<PostingRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
@@ -158,7 +183,8 @@ public class PostingIngest {
             .map(v -> new Problem.Violation(v.getPropertyPath().toString(), v.getMessage()))
             .sorted(Comparator.comparing(Problem.Violation::field))
             .toList();
-    String detail = list.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+    String detail =
+        list.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
     return new Problem("/problems/validation", "Invalid request", 400, detail, null, list);
   }
 

@@ -38,21 +38,46 @@ public class PostingMatchResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Match a candidate against one posting",
-      description = "Skill by skill: matched, missing or weaker than asked, the score and what would raise it.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      examples = {
-          @ExampleObject(name = "stored", value = ApiExamples.MATCH_BY_ID, description = "A stored candidate"),
-          @ExampleObject(name = "inline", value = ApiExamples.MATCH,
-              description = "A made-up ML engineer (the filters are ignored here)")}))
+  @Operation(
+      summary = "Match a candidate against one posting",
+      description =
+          "Skill by skill: matched, missing or weaker than asked, the score and what would raise it.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples = {
+                @ExampleObject(
+                    name = "stored",
+                    value = ApiExamples.MATCH_BY_ID,
+                    description = "A stored candidate"),
+                @ExampleObject(
+                    name = "inline",
+                    value = ApiExamples.MATCH,
+                    description = "A made-up ML engineer (the filters are ignored here)")
+              }))
   @APIResponse(responseCode = "200", description = "The explained match")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "404", description = "No posting, or no candidate, has this id",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-          examples = {@ExampleObject(name = "posting", value = ApiExamples.PROBLEM_POSTING_NOT_FOUND),
-              @ExampleObject(name = "candidate", value = ApiExamples.PROBLEM_CANDIDATE_NOT_FOUND)}))
+  @APIResponse(
+      responseCode = "404",
+      description = "No posting, or no candidate, has this id",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = {
+                @ExampleObject(name = "posting", value = ApiExamples.PROBLEM_POSTING_NOT_FOUND),
+                @ExampleObject(name = "candidate", value = ApiExamples.PROBLEM_CANDIDATE_NOT_FOUND)
+              }))
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  public MatchResult match(@Parameter(description = "Posting id, as returned when it was stored", example = "4f1c2b7e-9a0d-4c55-8e21-3b6f0d9a7c12") @RestPath String id, @NotNull(message = "a JSON body is required") @Valid MatchRequest request) {
+  public MatchResult match(
+      @Parameter(
+              description = "Posting id, as returned when it was stored",
+              example = "4f1c2b7e-9a0d-4c55-8e21-3b6f0d9a7c12")
+          @RestPath
+          String id,
+      @NotNull(message = "a JSON body is required") @Valid MatchRequest request) {
     return matching.match(requests.posting(id), requests.candidate(request));
   }
 }

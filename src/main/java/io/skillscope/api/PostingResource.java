@@ -40,7 +40,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /** {@code /api/v1/postings}: ingest postings durably, read, search and delete them. */
 @Path("/api/v1/postings")
-@Tag(name = "Postings", description = "Store postings durably (their skills extracted once), read, search and delete them")
+@Tag(
+    name = "Postings",
+    description =
+        "Store postings durably (their skills extracted once), read, search and delete them")
 @Produces(MediaType.APPLICATION_JSON)
 public class PostingResource {
 
@@ -59,20 +62,35 @@ public class PostingResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Store one posting",
-      description = "Extracts its skills and stores it. The same externalId again updates the posting "
-          + "(200, status updated) or leaves it as it is (200, status unchanged).")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      examples = @ExampleObject(name = "dsp-000000", value = ApiExamples.POSTING,
-          description = "Excerpt of real posting dsp-000000 (Tecolote Research); postedAt is illustrative")))
-  @APIResponse(responseCode = "201", description = "Stored as a new posting; Location names it",
+  @Operation(
+      summary = "Store one posting",
+      description =
+          "Extracts its skills and stores it. The same externalId again updates the posting "
+              + "(200, status updated) or leaves it as it is (200, status unchanged).")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "dsp-000000",
+                      value = ApiExamples.POSTING,
+                      description =
+                          "Excerpt of real posting dsp-000000 (Tecolote Research); postedAt is illustrative")))
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored as a new posting; Location names it",
       content = @Content(schema = @Schema(implementation = IngestResponse.class)))
-  @APIResponse(responseCode = "200", description = "A posting with this externalId was already stored: updated or unchanged",
+  @APIResponse(
+      responseCode = "200",
+      description = "A posting with this externalId was already stored: updated or unchanged",
       content = @Content(schema = @Schema(implementation = IngestResponse.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "413", ref = "TooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  public Response create(@NotNull(message = "a JSON body is required") @Valid PostingRequest request) {
+  public Response create(
+      @NotNull(message = "a JSON body is required") @Valid PostingRequest request) {
     Ingested ingested = postings.ingest(request.toDraft());
     if (ingested.status() == IngestStatus.CREATED) {
       return Response.created(URI.create("/api/v1/postings/" + ingested.posting().id()))
@@ -85,20 +103,39 @@ public class PostingResource {
   @POST
   @Path("/batch")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Store many postings in one call",
-      description = "An array of postings (at most skillscope.store.batch-limit). Each item succeeds or fails on "
-          + "its own: the answer has one result per item, in order, with its status or its problem.")
-  @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-      examples = @ExampleObject(name = "two postings", value = ApiExamples.POSTING_BATCH,
-          description = "Excerpts of real postings dsp-000000 and jy-ml-000116")))
+  @Operation(
+      summary = "Store many postings in one call",
+      description =
+          "An array of postings (at most skillscope.store.batch-limit). Each item succeeds or fails on "
+              + "its own: the answer has one result per item, in order, with its status or its problem.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              examples =
+                  @ExampleObject(
+                      name = "two postings",
+                      value = ApiExamples.POSTING_BATCH,
+                      description = "Excerpts of real postings dsp-000000 and jy-ml-000116")))
   @APIResponse(responseCode = "200", description = "One result per item, in order")
   @APIResponse(responseCode = "400", ref = "BadRequest")
-  @APIResponse(responseCode = "413", description = "More postings than skillscope.store.batch-limit, or body too large",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-          examples = {@ExampleObject(name = "batch-too-large", value = ApiExamples.PROBLEM_BATCH_TOO_LARGE),
-              @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_BODY_TOO_LARGE)}))
+  @APIResponse(
+      responseCode = "413",
+      description = "More postings than skillscope.store.batch-limit, or body too large",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class),
+              examples = {
+                @ExampleObject(
+                    name = "batch-too-large",
+                    value = ApiExamples.PROBLEM_BATCH_TOO_LARGE),
+                @ExampleObject(name = "body-too-large", value = ApiExamples.PROBLEM_BODY_TOO_LARGE)
+              }))
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  public List<ItemResult> batch(@NotNull(message = "a JSON array is required") List<JsonNode> items) {
+  public List<ItemResult> batch(
+      @NotNull(message = "a JSON array is required") List<JsonNode> items) {
     return ingest.batch(items);
   }
 
@@ -106,14 +143,25 @@ public class PostingResource {
   @Path("/stream")
   @Consumes(NDJSON)
   @Produces(NDJSON)
-  @Operation(summary = "Store postings from a stream of any length",
-      description = "One posting a line (NDJSON), read as it arrives; the answer streams one result a line, "
-          + "in order. Bounded by no body size limit.")
-  @RequestBody(required = true, content = @Content(mediaType = NDJSON,
-      schema = @Schema(type = SchemaType.STRING),
-      examples = @ExampleObject(name = "two postings", value = ApiExamples.POSTING_STREAM,
-          description = "Excerpts of real postings dsp-000000 and jy-ml-000116")))
-  @APIResponse(responseCode = "200", description = "One ItemResult a line, in order",
+  @Operation(
+      summary = "Store postings from a stream of any length",
+      description =
+          "One posting a line (NDJSON), read as it arrives; the answer streams one result a line, "
+              + "in order. Bounded by no body size limit.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = NDJSON,
+              schema = @Schema(type = SchemaType.STRING),
+              examples =
+                  @ExampleObject(
+                      name = "two postings",
+                      value = ApiExamples.POSTING_STREAM,
+                      description = "Excerpts of real postings dsp-000000 and jy-ml-000116")))
+  @APIResponse(
+      responseCode = "200",
+      description = "One ItemResult a line, in order",
       content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ItemResult.class)))
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public StreamingOutput stream(InputStream body) {
@@ -122,10 +170,17 @@ public class PostingResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "One stored posting", description = "The posting as stored, with its extracted skills.")
+  @Operation(
+      summary = "One stored posting",
+      description = "The posting as stored, with its extracted skills.")
   @APIResponse(responseCode = "200", description = "The posting")
   @APIResponse(responseCode = "404", ref = "PostingNotFound")
-  public IngestResponse.PostingOnly get(@Parameter(description = "Posting id, as returned when it was stored", example = "4f1c2b7e-9a0d-4c55-8e21-3b6f0d9a7c12") @RestPath String id) {
+  public IngestResponse.PostingOnly get(
+      @Parameter(
+              description = "Posting id, as returned when it was stored",
+              example = "4f1c2b7e-9a0d-4c55-8e21-3b6f0d9a7c12")
+          @RestPath
+          String id) {
     return postings.get(id).map(IngestResponse.PostingOnly::new).orElseThrow(() -> notFound(id));
   }
 
@@ -134,7 +189,12 @@ public class PostingResource {
   @Operation(summary = "Delete a stored posting")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "404", ref = "PostingNotFound")
-  public Response delete(@Parameter(description = "Posting id, as returned when it was stored", example = "4f1c2b7e-9a0d-4c55-8e21-3b6f0d9a7c12") @RestPath String id) {
+  public Response delete(
+      @Parameter(
+              description = "Posting id, as returned when it was stored",
+              example = "4f1c2b7e-9a0d-4c55-8e21-3b6f0d9a7c12")
+          @RestPath
+          String id) {
     if (!postings.delete(id)) {
       throw notFound(id);
     }
@@ -142,38 +202,72 @@ public class PostingResource {
   }
 
   @GET
-  @Operation(summary = "Search stored postings",
-      description = "All filters combine (AND); skill may repeat and then every skill is needed. Newest first, "
-          + "or by relevance when q is given. page × size stays within 10,000 results.")
+  @Operation(
+      summary = "Search stored postings",
+      description =
+          "All filters combine (AND); skill may repeat and then every skill is needed. Newest first, "
+              + "or by relevance when q is given. page × size stays within 10,000 results.")
   @APIResponse(responseCode = "200", description = "One page of postings and the total")
   @APIResponse(responseCode = "400", ref = "BadQuery")
   public PostingPage search(
-      @Parameter(description = "Skill id the posting asks for; repeat for several (all needed)", example = "python")
-          @RestQuery List<String> skill,
-      @Parameter(description = "Only count skills at this level: required, preferred or other", example = "required")
-          @RestQuery @Pattern(regexp = "required|preferred|other", message = "must be required, preferred or other")
+      @Parameter(
+              description = "Skill id the posting asks for; repeat for several (all needed)",
+              example = "python")
+          @RestQuery
+          List<String> skill,
+      @Parameter(
+              description = "Only count skills at this level: required, preferred or other",
+              example = "required")
+          @RestQuery
+          @Pattern(
+              regexp = "required|preferred|other",
+              message = "must be required, preferred or other")
           String level,
-      @Parameter(description = "Full-text query over title and description", example = "machine learning")
-          @RestQuery String q,
-      @Parameter(description = "Company, exact", example = "Tecolote Research") @RestQuery String company,
+      @Parameter(
+              description = "Full-text query over title and description",
+              example = "machine learning")
+          @RestQuery
+          String q,
+      @Parameter(description = "Company, exact", example = "Tecolote Research") @RestQuery
+          String company,
       @Parameter(description = "Location words", example = "Houston") @RestQuery String location,
-      @Parameter(description = "Earliest postedAt, YYYY-MM-DD", example = "2024-01-01") @RestQuery String from,
-      @Parameter(description = "Latest postedAt, YYYY-MM-DD", example = "2024-12-31") @RestQuery String to,
-      @Parameter(description = "Page number, from 0", example = "0") @RestQuery @DefaultValue("0") @Min(0) int page,
+      @Parameter(description = "Earliest postedAt, YYYY-MM-DD", example = "2024-01-01") @RestQuery
+          String from,
+      @Parameter(description = "Latest postedAt, YYYY-MM-DD", example = "2024-12-31") @RestQuery
+          String to,
+      @Parameter(description = "Page number, from 0", example = "0")
+          @RestQuery
+          @DefaultValue("0")
+          @Min(0)
+          int page,
       @Parameter(description = "Page size, 1–100", example = "20")
-          @RestQuery @DefaultValue("20") @Min(1) @Max(100) int size) {
+          @RestQuery
+          @DefaultValue("20")
+          @Min(1)
+          @Max(100)
+          int size) {
     LocalDate fromDate = date("from", from);
     LocalDate toDate = date("to", to);
     if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
       throw ProblemException.invalid("from", "must not be after to");
     }
     if ((long) (page + 1) * size > MAX_WINDOW) {
-      throw ProblemException.invalid("page", "page × size must stay within " + MAX_WINDOW + " results");
+      throw ProblemException.invalid(
+          "page", "page × size must stay within " + MAX_WINDOW + " results");
     }
-    List<String> skills = skill == null ? List.of() : skill.stream().filter(s -> !s.isBlank()).toList();
+    List<String> skills =
+        skill == null ? List.of() : skill.stream().filter(s -> !s.isBlank()).toList();
     return postings.search(
-        new PostingQuery(skills, level, blankToNull(q), blankToNull(company), blankToNull(location),
-            fromDate, toDate, page, size));
+        new PostingQuery(
+            skills,
+            level,
+            blankToNull(q),
+            blankToNull(company),
+            blankToNull(location),
+            fromDate,
+            toDate,
+            page,
+            size));
   }
 
   private static LocalDate date(String name, String value) {

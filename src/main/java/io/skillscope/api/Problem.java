@@ -19,7 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "RFC 9457 problem details, sent as application/problem+json")
 public record Problem(
-    String type, String title, int status, String detail, String instance, List<Violation> violations) {
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<Violation> violations) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -38,5 +43,6 @@ public record Problem(
   @Schema(description = "One invalid field")
   public record Violation(
       @Schema(description = "The field, query parameter or body", example = "text") String field,
-      @Schema(description = "What is wrong with it", example = "must not be blank") String message) {}
+      @Schema(description = "What is wrong with it", example = "must not be blank")
+          String message) {}
 }

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.skillscope.posting.InvalidQueryException;
-import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.micrometer.core.instrument.Metrics;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.skillscope.posting.InvalidQueryException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -49,9 +49,12 @@ public class ProblemMappers {
             .sorted(Comparator.comparing(Problem.Violation::field))
             .toList();
     String detail =
-        violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+        violations.stream()
+            .map(v -> v.field() + ": " + v.message())
+            .collect(Collectors.joining("; "));
     return respond(
-        new Problem("/problems/validation", "Invalid request", 400, detail, null, violations), request);
+        new Problem("/problems/validation", "Invalid request", 400, detail, null, violations),
+        request);
   }
 
   @ServerExceptionMapper
@@ -83,13 +86,14 @@ public class ProblemMappers {
     int status = e.getResponse().getStatus();
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-    String detail = switch (status) {
-      case 404 -> "There is no resource at " + request.path() + ".";
-      case 405 -> request.method() + " is not allowed on " + request.path() + ".";
-      case 406 -> "None of the media types in Accept can be produced here.";
-      case 415 -> "Content-Type " + contentType(request) + " is not accepted here.";
-      default -> title + ".";
-    };
+    String detail =
+        switch (status) {
+          case 404 -> "There is no resource at " + request.path() + ".";
+          case 405 -> request.method() + " is not allowed on " + request.path() + ".";
+          case 406 -> "None of the media types in Accept can be produced here.";
+          case 415 -> "Content-Type " + contentType(request) + " is not accepted here.";
+          default -> title + ".";
+        };
     String slug = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     return respond(new Problem("/problems/" + slug, title, status, detail, null, null), request);
   }
@@ -124,7 +128,10 @@ public class ProblemMappers {
     } else if (e instanceof MismatchedInputException) {
       detail = "The body is not the JSON object this endpoint takes" + where + ".";
     } else {
-      String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+      String message =
+          e.getOriginalMessage() == null
+              ? ""
+              : e.getOriginalMessage().lines().findFirst().orElse("");
       // Jackson appends where a still-open object started, with a note about source redaction.
       message = message.replaceAll("\\s*\\(?(start marker at )?\\[Source:.*$", "").strip();
       detail = "Malformed JSON" + where + ": " + message;
@@ -153,7 +160,8 @@ public class ProblemMappers {
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.getKind() == ElementKind.PARAMETER) {
         parameter = node.getName();
-      } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+      } else if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
         if (!property.isEmpty()) {
           property.append('.');
         }
@@ -179,11 +187,17 @@ public class ProblemMappers {
 
   private static Response respond(Problem problem, HttpServerRequest request) {
     if (request.path().startsWith("/api/v1/postings") && "POST".equals(request.method().name())) {
-      Metrics.counter("skillscope.ingest.failures", "status", String.valueOf(problem.status())).increment();
+      Metrics.counter("skillscope.ingest.failures", "status", String.valueOf(problem.status()))
+          .increment();
     }
     Problem withInstance =
         new Problem(
-            problem.type(), problem.title(), problem.status(), problem.detail(), request.path(), problem.violations());
+            problem.type(),
+            problem.title(),
+            problem.status(),
+            problem.detail(),
+            request.path(),
+            problem.violations());
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(withInstance).build();
   }
 }

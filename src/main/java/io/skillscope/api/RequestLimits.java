@@ -35,15 +35,28 @@ public class RequestLimits {
   private void handle(RoutingContext rc) {
     String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length != null && !rc.request().path().endsWith("/stream") && tooLong(length)) {
-      refuse(rc, 413, "body-too-large", "Payload Too Large",
-          "The request body has " + length + " bytes; the limit is " + config.maxBodyBytes()
+      refuse(
+          rc,
+          413,
+          "body-too-large",
+          "Payload Too Large",
+          "The request body has "
+              + length
+              + " bytes; the limit is "
+              + config.maxBodyBytes()
               + " (skillscope.limits.max-body-bytes).");
       return;
     }
     if (!inFlight.tryAcquire()) {
-      rc.response().putHeader("Retry-After", String.valueOf(Math.max(1, config.retryAfter().toSeconds())));
-      refuse(rc, 503, "overloaded", "Service Unavailable",
-          "The service is at its limit of " + config.maxInFlight()
+      rc.response()
+          .putHeader("Retry-After", String.valueOf(Math.max(1, config.retryAfter().toSeconds())));
+      refuse(
+          rc,
+          503,
+          "overloaded",
+          "Service Unavailable",
+          "The service is at its limit of "
+              + config.maxInFlight()
               + " requests under way (skillscope.limits.max-in-flight); retry shortly.");
       return;
     }
@@ -60,14 +73,18 @@ public class RequestLimits {
   }
 
   private void refuse(RoutingContext rc, int status, String slug, String title, String detail) {
-    Problem problem = new Problem("/problems/" + slug, title, status, detail, rc.request().path(), null);
+    Problem problem =
+        new Problem("/problems/" + slug, title, status, detail, rc.request().path(), null);
     String body;
     try {
       body = json.writeValueAsString(problem);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a Problem always serialises", e);
     }
-    rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-        .putHeader("Connection", "close").end(body);
+    rc.response()
+        .setStatusCode(status)
+        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        .putHeader("Connection", "close")
+        .end(body);
   }
 }

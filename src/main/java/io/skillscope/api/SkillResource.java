@@ -27,7 +27,8 @@ public class SkillResource {
    * @param skills the skills
    */
   @JsonPropertyOrder({"version", "categories", "count", "skills"})
-  public record SkillList(String version, List<String> categories, int count, List<SkillView> skills) {}
+  public record SkillList(
+      String version, List<String> categories, int count, List<SkillView> skills) {}
 
   private final Taxonomy taxonomy;
 
@@ -36,13 +37,20 @@ public class SkillResource {
   }
 
   @GET
-  @Operation(summary = "List the skills of the taxonomy",
-      description = "Every skill with its id, name, category and aliases; optionally only one category.")
-  @APIResponse(responseCode = "200", description = "The taxonomy version, its categories and the skills")
+  @Operation(
+      summary = "List the skills of the taxonomy",
+      description =
+          "Every skill with its id, name, category and aliases; optionally only one category.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The taxonomy version, its categories and the skills")
   @APIResponse(responseCode = "400", ref = "BadQuery")
   public SkillList list(
-      @Parameter(description = "Only skills of this category (one of the listed categories)", example = "ml-frameworks")
-          @RestQuery String category) {
+      @Parameter(
+              description = "Only skills of this category (one of the listed categories)",
+              example = "ml-frameworks")
+          @RestQuery
+          String category) {
     if (category != null && !taxonomy.categories().contains(category)) {
       throw ProblemException.invalid(
           "category", "unknown category; known: " + String.join(", ", taxonomy.categories()));
@@ -60,9 +68,14 @@ public class SkillResource {
   @Operation(summary = "One skill of the taxonomy")
   @APIResponse(responseCode = "200", description = "The skill")
   @APIResponse(responseCode = "404", ref = "SkillNotFound")
-  public SkillView get(@Parameter(description = "Skill id", example = "python") @RestPath String id) {
-    return taxonomy.skill(id)
+  public SkillView get(
+      @Parameter(description = "Skill id", example = "python") @RestPath String id) {
+    return taxonomy
+        .skill(id)
         .map(SkillView::of)
-        .orElseThrow(() -> ProblemException.notFound("No skill has the id \"" + id + "\"; see GET /api/v1/skills."));
+        .orElseThrow(
+            () ->
+                ProblemException.notFound(
+                    "No skill has the id \"" + id + "\"; see GET /api/v1/skills."));
   }
 }

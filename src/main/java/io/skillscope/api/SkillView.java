@@ -18,7 +18,12 @@ import java.util.Locale;
  */
 @JsonPropertyOrder({"id", "name", "category", "article", "aliases", "related"})
 public record SkillView(
-    String id, String name, String category, boolean article, List<String> aliases, List<Related> related) {
+    String id,
+    String name,
+    String category,
+    boolean article,
+    List<String> aliases,
+    List<Related> related) {
 
   /**
    * @param id the related skill

@@ -1,6 +1,6 @@
 /**
- * The HTTP edge: JAX-RS resources, request and response records, and the mapping of every error
- * to one RFC 9457 {@code application/problem+json} shape ({@link io.skillscope.api.Problem}).
+ * The HTTP edge: JAX-RS resources, request and response records, and the mapping of every error to
+ * one RFC 9457 {@code application/problem+json} shape ({@link io.skillscope.api.Problem}).
  *
  * <p>Only this package imports {@code jakarta.ws.rs}. Resources are thin: they validate, call one
  * service and shape the answer.

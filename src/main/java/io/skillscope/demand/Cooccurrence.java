@@ -14,7 +14,11 @@ import java.util.List;
  */
 @JsonPropertyOrder({"skill", "postings", "totalPostings", "filters", "cooccurring"})
 public record Cooccurrence(
-    String skill, long postings, long totalPostings, DemandFilter filters, List<Cooccurring> cooccurring) {
+    String skill,
+    long postings,
+    long totalPostings,
+    DemandFilter filters,
+    List<Cooccurring> cooccurring) {
 
   public Cooccurrence {
     cooccurring = List.copyOf(cooccurring);

@@ -15,7 +15,9 @@ public interface DemandConfig {
   @WithDefault("50")
   int maxTrendSkills();
 
-  /** The most buckets a trend may have (10 years of weeks); a wider span needs a coarser interval. */
+  /**
+   * The most buckets a trend may have (10 years of weeks); a wider span needs a coarser interval.
+   */
   @WithDefault("530")
   int maxBuckets();
 
@@ -24,8 +26,8 @@ public interface DemandConfig {
   int cooccurrenceTop();
 
   /**
-   * Postings a pair must share to be listed by lift: rare pairs have huge, meaningless lifts
-   * (two skills named once, together, have the largest lift of all).
+   * Postings a pair must share to be listed by lift: rare pairs have huge, meaningless lifts (two
+   * skills named once, together, have the largest lift of all).
    */
   @WithDefault("5")
   int minSupport();

@@ -19,9 +19,16 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DemandFilter(
-    LocalDate from, LocalDate to, String company, String location, String q, String category, String level) {
+    LocalDate from,
+    LocalDate to,
+    String company,
+    String location,
+    String q,
+    String category,
+    String level) {
 
-  public static final DemandFilter NONE = new DemandFilter(null, null, null, null, null, null, null);
+  public static final DemandFilter NONE =
+      new DemandFilter(null, null, null, null, null, null, null);
 
   public DemandFilter {
     if (from != null && to != null && from.isAfter(to)) {

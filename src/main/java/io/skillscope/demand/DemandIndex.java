@@ -58,7 +58,8 @@ final class DemandIndex {
    * {@code filter.q()} does not parse.
    */
   <T> T read(DemandFilter filter, Work<T> work) {
-    Query query = store.filter(filter.q(), filter.company(), filter.location(), filter.from(), filter.to());
+    Query query =
+        store.filter(filter.q(), filter.company(), filter.location(), filter.from(), filter.to());
     return store.withSearcher(
         searcher -> work.apply(new View(searcher, state(searcher.getIndexReader()), query)));
   }
@@ -102,8 +103,8 @@ final class DemandIndex {
    *
    * @param postings matching postings
    * @param values the dimension's values, indexing {@code both}
-   * @param both {@code both[i][j]}, i ≤ j: postings having values i and j; {@code both[i][i]}: postings
-   *     having value i
+   * @param both {@code both[i][j]}, i ≤ j: postings having values i and j; {@code both[i][i]}:
+   *     postings having value i
    */
   record PairCounts(long postings, List<String> values, long[][] both) {}
 
@@ -128,7 +129,9 @@ final class DemandIndex {
       return counts(matching);
     }
 
-    /** Counts every facet dimension over the matching postings having {@code value} in {@code dim}. */
+    /**
+     * Counts every facet dimension over the matching postings having {@code value} in {@code dim}.
+     */
     Counts countsWith(String dim, String value) throws IOException {
       DrillDownQuery query = new DrillDownQuery(config, matching);
       query.add(dim, value);
@@ -189,12 +192,16 @@ final class DemandIndex {
       long[] postings = new long[size];
       long[][] counts = new long[width][size];
       SortedSetDocValues all = range == null ? null : facets.getDocValues();
-      OrdinalMap ordinals = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+      OrdinalMap ordinals =
+          all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
       for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
         NumericDocValues days = DocValues.getNumeric(docs.context().reader(), PostingFacets.DAY);
         SortedSetDocValues values =
-            range == null ? null : DocValues.getSortedSet(docs.context().reader(), facets.getField());
-        LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(docs.context().ord);
+            range == null
+                ? null
+                : DocValues.getSortedSet(docs.context().reader(), facets.getField());
+        LongValues global =
+            ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(docs.context().ord);
         DocIdSetIterator it = docs.bits().iterator();
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           if (!days.advanceExact(doc)) {
@@ -235,10 +242,13 @@ final class DemandIndex {
       long[][] both = new long[width][width];
       int[] ords = new int[width];
       SortedSetDocValues all = facets.getDocValues();
-      OrdinalMap ordinals = all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+      OrdinalMap ordinals =
+          all instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
       for (FacetsCollector.MatchingDocs docs : hits.getMatchingDocs()) {
-        SortedSetDocValues values = DocValues.getSortedSet(docs.context().reader(), facets.getField());
-        LongValues global = ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(docs.context().ord);
+        SortedSetDocValues values =
+            DocValues.getSortedSet(docs.context().reader(), facets.getField());
+        LongValues global =
+            ordinals == null ? LongValues.IDENTITY : ordinals.getGlobalOrds(docs.context().ord);
         DocIdSetIterator it = docs.bits().iterator();
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           if (!values.advanceExact(doc)) {
@@ -276,7 +286,10 @@ final class DemandIndex {
     return total;
   }
 
-  /** The facet state of {@code reader}: cached, or built when the reader is new; null without facets. */
+  /**
+   * The facet state of {@code reader}: cached, or built when the reader is new; null without
+   * facets.
+   */
   private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
     SortedSetDocValuesReaderState current = state;
     if (current != null && current.getReader() == reader) {

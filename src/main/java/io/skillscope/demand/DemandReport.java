@@ -13,7 +13,10 @@ import java.util.List;
  */
 @JsonPropertyOrder({"totalPostings", "filters", "skills", "categories"})
 public record DemandReport(
-    long totalPostings, DemandFilter filters, List<SkillDemand> skills, List<CategoryDemand> categories) {
+    long totalPostings,
+    DemandFilter filters,
+    List<SkillDemand> skills,
+    List<CategoryDemand> categories) {
 
   public DemandReport {
     skills = List.copyOf(skills);
@@ -32,9 +35,24 @@ public record DemandReport(
    * @param preferred matching postings that prefer it
    * @param other matching postings that name it otherwise (the stack, the team's duties)
    */
-  @JsonPropertyOrder({"id", "name", "category", "postings", "share", "required", "preferred", "other"})
+  @JsonPropertyOrder({
+    "id",
+    "name",
+    "category",
+    "postings",
+    "share",
+    "required",
+    "preferred",
+    "other"
+  })
   public record SkillDemand(
-      String id, String name, String category, long postings, double share, long required, long preferred,
+      String id,
+      String name,
+      String category,
+      long postings,
+      double share,
+      long required,
+      long preferred,
       long other) {}
 
   /**

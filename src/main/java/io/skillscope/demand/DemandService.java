@@ -27,7 +27,9 @@ public class DemandService {
 
   /** Ties in a ranking are broken by id, so equal inputs always give equal answers. */
   private static final Comparator<Map.Entry<String, Long>> MOST_FIRST =
-      Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+      Map.Entry.<String, Long>comparingByValue()
+          .reversed()
+          .thenComparing(Map.Entry.comparingByKey());
 
   private final PostingStore store;
   private final Taxonomy taxonomy;
@@ -43,7 +45,9 @@ public class DemandService {
     this.suggestions = new SkillSuggestions(taxonomy);
   }
 
-  /** The skills and categories the matching postings ask for, most first; {@code top} null for all. */
+  /**
+   * The skills and categories the matching postings ask for, most first; {@code top} null for all.
+   */
   public DemandReport demand(DemandFilter filter, Integer top) {
     checkCategory(filter);
     Counts counts = index.read(filter, DemandIndex.View::counts);
@@ -57,7 +61,10 @@ public class DemandService {
         counts.dim(PostingFacets.categoryDim(filter.level())).entrySet().stream()
             .filter(e -> filter.category() == null || filter.category().equals(e.getKey()))
             .sorted(MOST_FIRST)
-            .map(e -> new DemandReport.CategoryDemand(e.getKey(), e.getValue(), share(e.getValue(), total)))
+            .map(
+                e ->
+                    new DemandReport.CategoryDemand(
+                        e.getKey(), e.getValue(), share(e.getValue(), total)))
             .toList();
     return new DemandReport(total, filter, skills, categories);
   }
@@ -70,15 +77,24 @@ public class DemandService {
     checkCategory(filter);
     checkSkills("skill", skills);
     if (skills.size() > config.maxTrendSkills()) {
-      throw new InvalidQueryException("skill", "at most " + config.maxTrendSkills() + " skills per trend");
+      throw new InvalidQueryException(
+          "skill", "at most " + config.maxTrendSkills() + " skills per trend");
     }
-    DemandIndex.BucketCounts counts = index.read(filter, view -> view.byBucket(filter.skillDim(),
-        (first, last) -> new TrendBuckets(interval, first, last, config.maxBuckets()).bucketOfDay(first, last)));
+    DemandIndex.BucketCounts counts =
+        index.read(
+            filter,
+            view ->
+                view.byBucket(
+                    filter.skillDim(),
+                    (first, last) ->
+                        new TrendBuckets(interval, first, last, config.maxBuckets())
+                            .bucketOfDay(first, last)));
     List<String> named = skills.stream().distinct().toList();
     if (counts == null) {
       return new Trends(interval, filter, named, List.of());
     }
-    TrendBuckets buckets = new TrendBuckets(interval, counts.firstDay(), counts.lastDay(), config.maxBuckets());
+    TrendBuckets buckets =
+        new TrendBuckets(interval, counts.firstDay(), counts.lastDay(), config.maxBuckets());
     List<String> followed = named;
     if (followed.isEmpty()) {
       Map<String, Long> totals = new HashMap<>();
@@ -86,8 +102,10 @@ public class DemandService {
       followed = ranked(totals, filter).stream().limit(top).map(Map.Entry::getKey).toList();
     }
     long[] none = new long[counts.postings().length];
-    List<long[]> perSkill = followed.stream().map(id -> counts.byValue().getOrDefault(id, none)).toList();
-    return new Trends(interval, filter, followed, buckets.assemble(counts.postings(), followed, perSkill));
+    List<long[]> perSkill =
+        followed.stream().map(id -> counts.byValue().getOrDefault(id, none)).toList();
+    return new Trends(
+        interval, filter, followed, buckets.assemble(counts.postings(), followed, perSkill));
   }
 
   /** The skills named with {@code skill} in the matching postings, most often first. */
@@ -95,23 +113,33 @@ public class DemandService {
     checkCategory(filter);
     checkSkills("skill", List.of(skill));
     String dim = filter.skillDim();
-    return index.read(filter, view -> {
-      Counts all = view.counts();
-      Counts with = view.countsWith(dim, skill);
-      long postings = with.postings();
-      List<Cooccurrence.Cooccurring> others =
-          ranked(with.dim(dim), filter).stream()
-              .filter(e -> !e.getKey().equals(skill))
-              .limit(top == null ? config.cooccurrenceTop() : top)
-              .map(e -> new Cooccurrence.Cooccurring(
-                  e.getKey(), e.getValue(), share(e.getValue(), postings),
-                  lift(e.getValue(), all.postings(), postings, all.of(dim, e.getKey()))))
-              .toList();
-      return new Cooccurrence(skill, postings, all.postings(), filter, others);
-    });
+    return index.read(
+        filter,
+        view -> {
+          Counts all = view.counts();
+          Counts with = view.countsWith(dim, skill);
+          long postings = with.postings();
+          List<Cooccurrence.Cooccurring> others =
+              ranked(with.dim(dim), filter).stream()
+                  .filter(e -> !e.getKey().equals(skill))
+                  .limit(top == null ? config.cooccurrenceTop() : top)
+                  .map(
+                      e ->
+                          new Cooccurrence.Cooccurring(
+                              e.getKey(),
+                              e.getValue(),
+                              share(e.getValue(), postings),
+                              lift(
+                                  e.getValue(), all.postings(), postings, all.of(dim, e.getKey()))))
+                  .toList();
+          return new Cooccurrence(skill, postings, all.postings(), filter, others);
+        });
   }
 
-  /** The pairs of skills with the highest lift among those sharing at least {@code minSupport} postings. */
+  /**
+   * The pairs of skills with the highest lift among those sharing at least {@code minSupport}
+   * postings.
+   */
   public SkillPairs pairs(DemandFilter filter, Integer minSupport, Integer top) {
     checkCategory(filter);
     int support = minSupport == null ? config.minSupport() : minSupport;
@@ -122,17 +150,26 @@ public class DemandService {
     List<SkillPairs.Pair> pairs = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       for (int j = i + 1; j < values.size(); j++) {
-        if (both[i][j] >= support && inCategory(values.get(i), filter) && inCategory(values.get(j), filter)) {
-          pairs.add(new SkillPairs.Pair(List.of(values.get(i), values.get(j)), both[i][j],
-              share(both[i][j], counts.postings()), lift(both[i][j], counts.postings(), both[i][i], both[j][j])));
+        if (both[i][j] >= support
+            && inCategory(values.get(i), filter)
+            && inCategory(values.get(j), filter)) {
+          pairs.add(
+              new SkillPairs.Pair(
+                  List.of(values.get(i), values.get(j)),
+                  both[i][j],
+                  share(both[i][j], counts.postings()),
+                  lift(both[i][j], counts.postings(), both[i][i], both[j][j])));
         }
       }
     }
-    pairs.sort(Comparator.comparingDouble(SkillPairs.Pair::lift).reversed()
-        .thenComparing(Comparator.comparingLong(SkillPairs.Pair::count).reversed())
-        .thenComparing(p -> String.join(" ", p.skills())));
+    pairs.sort(
+        Comparator.comparingDouble(SkillPairs.Pair::lift)
+            .reversed()
+            .thenComparing(Comparator.comparingLong(SkillPairs.Pair::count).reversed())
+            .thenComparing(p -> String.join(" ", p.skills())));
     int limit = top == null ? config.cooccurrenceTop() : top;
-    return new SkillPairs(counts.postings(), support, filter, pairs.subList(0, Math.min(limit, pairs.size())));
+    return new SkillPairs(
+        counts.postings(), support, filter, pairs.subList(0, Math.min(limit, pairs.size())));
   }
 
   /** Skill counts most first, keeping only the filter's category. */
@@ -151,7 +188,10 @@ public class DemandService {
   private DemandReport.SkillDemand skillRow(String id, long postings, long total, Counts counts) {
     Optional<Skill> skill = taxonomy.skill(id);
     return new DemandReport.SkillDemand(
-        id, skill.map(Skill::name).orElse(id), skill.map(Skill::category).orElse(null), postings,
+        id,
+        skill.map(Skill::name).orElse(id),
+        skill.map(Skill::category).orElse(null),
+        postings,
         share(postings, total),
         counts.of(PostingFacets.skillDim("required"), id),
         counts.of(PostingFacets.skillDim("preferred"), id),
@@ -169,9 +209,15 @@ public class DemandService {
   private void checkSkills(String parameter, List<String> ids) {
     List<String> unknown = ids.stream().filter(id -> !taxonomy.contains(id)).distinct().toList();
     if (!unknown.isEmpty()) {
-      String message = unknown.stream()
-          .map(id -> "unknown skill \"" + id + "\"; nearest: " + String.join(", ", suggestions.nearest(id)))
-          .collect(Collectors.joining("; "));
+      String message =
+          unknown.stream()
+              .map(
+                  id ->
+                      "unknown skill \""
+                          + id
+                          + "\"; nearest: "
+                          + String.join(", ", suggestions.nearest(id)))
+              .collect(Collectors.joining("; "));
       throw new UnknownSkillException(parameter, unknown, message);
     }
   }

@@ -5,7 +5,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** A trend bucket width. Weeks start on Monday (ISO 8601); quarters in January, April, July, October. */
+/**
+ * A trend bucket width. Weeks start on Monday (ISO 8601); quarters in January, April, July,
+ * October.
+ */
 public enum Interval {
   WEEK,
   MONTH,

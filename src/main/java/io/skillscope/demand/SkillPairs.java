@@ -12,7 +12,8 @@ import java.util.List;
  * @param pairs the pairs
  */
 @JsonPropertyOrder({"totalPostings", "minSupport", "filters", "pairs"})
-public record SkillPairs(long totalPostings, int minSupport, DemandFilter filters, List<Pair> pairs) {
+public record SkillPairs(
+    long totalPostings, int minSupport, DemandFilter filters, List<Pair> pairs) {
 
   public SkillPairs {
     pairs = List.copyOf(pairs);

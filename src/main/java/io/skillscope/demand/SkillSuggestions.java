@@ -35,7 +35,8 @@ final class SkillSuggestions {
   private record Scored(String id, int distance) {}
 
   private static int distance(String typed, Skill skill) {
-    return Math.min(levenshtein(typed, skill.id()), levenshtein(typed, skill.name().toLowerCase(Locale.ROOT)));
+    return Math.min(
+        levenshtein(typed, skill.id()), levenshtein(typed, skill.name().toLowerCase(Locale.ROOT)));
   }
 
   static int levenshtein(String a, String b) {

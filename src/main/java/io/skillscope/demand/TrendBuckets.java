@@ -17,13 +17,21 @@ record TrendBuckets(Interval interval, List<LocalDate> starts) {
     this(interval, starts(interval, firstDay, lastDay, maxBuckets));
   }
 
-  private static List<LocalDate> starts(Interval interval, long firstDay, long lastDay, int maxBuckets) {
+  private static List<LocalDate> starts(
+      Interval interval, long firstDay, long lastDay, int maxBuckets) {
     List<LocalDate> starts = new ArrayList<>();
     LocalDate last = LocalDate.ofEpochDay(lastDay);
-    for (LocalDate s = interval.start(LocalDate.ofEpochDay(firstDay)); !s.isAfter(last); s = interval.next(s)) {
+    for (LocalDate s = interval.start(LocalDate.ofEpochDay(firstDay));
+        !s.isAfter(last);
+        s = interval.next(s)) {
       if (starts.size() == maxBuckets) {
-        throw new InvalidQueryException("interval", "the postings span more than " + maxBuckets + " "
-            + interval.json() + "s; narrow from/to or use a longer interval");
+        throw new InvalidQueryException(
+            "interval",
+            "the postings span more than "
+                + maxBuckets
+                + " "
+                + interval.json()
+                + "s; narrow from/to or use a longer interval");
       }
       starts.add(s);
     }
@@ -49,7 +57,8 @@ record TrendBuckets(Interval interval, List<LocalDate> starts) {
       List<Trends.SkillCount> counts = new ArrayList<>(skills.size());
       for (int s = 0; s < skills.size(); s++) {
         long count = perSkill.get(s)[b];
-        counts.add(new Trends.SkillCount(skills.get(s), count, DemandService.share(count, postings[b])));
+        counts.add(
+            new Trends.SkillCount(skills.get(s), count, DemandService.share(count, postings[b])));
       }
       buckets.add(new Trends.Bucket(starts.get(b), postings[b], counts));
     }

@@ -14,7 +14,8 @@ import java.util.List;
  * @param buckets oldest first
  */
 @JsonPropertyOrder({"interval", "filters", "skills", "buckets"})
-public record Trends(Interval interval, DemandFilter filters, List<String> skills, List<Bucket> buckets) {
+public record Trends(
+    Interval interval, DemandFilter filters, List<String> skills, List<Bucket> buckets) {
 
   public Trends {
     skills = List.copyOf(skills);

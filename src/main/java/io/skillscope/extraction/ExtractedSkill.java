@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param name display name
  * @param category taxonomy category
  * @param level how the posting asks for the skill: the strongest level of its mentions
- * @param minYears years of experience asked for it, from the mentions at {@code level} (the
- *     largest if several state one); absent when none does
+ * @param minYears years of experience asked for it, from the mentions at {@code level} (the largest
+ *     if several state one); absent when none does
  * @param confidence that the text names the skill at all: the mentions' confidences combined as
  *     independent evidence, 1 − Π(1 − c), rounded to three decimals and at most 0.999
  * @param mentions where, in text order

@@ -1,7 +1,7 @@
 package io.skillscope.extraction;
 
-import io.skillscope.taxonomy.Taxonomy;
 import io.quarkus.runtime.Startup;
+import io.skillscope.taxonomy.Taxonomy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -6,8 +6,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the pipeline is built: OpenNLP models loaded, taxonomy valid, dictionary compiled.
- * The pipeline is built at start-up, so this mostly reports what it was built from.
+ * Ready when the pipeline is built: OpenNLP models loaded, taxonomy valid, dictionary compiled. The
+ * pipeline is built at start-up, so this mostly reports what it was built from.
  */
 @Readiness
 @ApplicationScoped

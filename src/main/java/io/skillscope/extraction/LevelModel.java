@@ -12,13 +12,13 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
  * An OpenNLP document categorizer (maxent, bag of words + bigrams) that reads one sentence as
- * {@code required}, {@code preferred} or {@code other}. Trained on corpus sentences labelled by
- * the kind of the section they sit in ({@code TrainLevelModel} under src/test, profile
- * {@code train-levels}); docs/quality.md compares it with the rules.
+ * {@code required}, {@code preferred} or {@code other}. Trained on corpus sentences labelled by the
+ * kind of the section they sit in ({@code TrainLevelModel} under src/test, profile {@code
+ * train-levels}); docs/quality.md compares it with the rules.
  *
  * <p>Off by default. With {@code -Dskillscope.levels.model=true} the level stage asks it only where
- * the rules fall back: a sentence holding a mention, with no cue and no deciding heading. Thread-safe:
- * the model is read once, each thread gets its own {@link DocumentCategorizerME}.
+ * the rules fall back: a sentence holding a mention, with no cue and no deciding heading.
+ * Thread-safe: the model is read once, each thread gets its own {@link DocumentCategorizerME}.
  */
 final class LevelModel {
 
@@ -48,7 +48,8 @@ final class LevelModel {
     try (InputStream in = Files.newInputStream(file)) {
       return new LevelModel(new DoccatModel(in));
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read the level model " + file + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot read the level model " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -71,8 +72,11 @@ final class LevelModel {
     StringBuilder b = new StringBuilder();
     for (int i = start; i <= end; i++) {
       char c = i < end ? text.charAt(i) : ' ';
-      boolean inner = (c == '+' || c == '#' || c == '.') && b.length() > 0 && i + 1 < end
-          && !Character.isWhitespace(text.charAt(i + 1));
+      boolean inner =
+          (c == '+' || c == '#' || c == '.')
+              && b.length() > 0
+              && i + 1 < end
+              && !Character.isWhitespace(text.charAt(i + 1));
       if (Character.isLetterOrDigit(c) || inner || (c == '+' || c == '#') && b.length() > 0) {
         b.append(Character.isDigit(c) ? '0' : Character.toLowerCase(c));
       } else if (b.length() > 0) {

@@ -3,7 +3,6 @@ package io.skillscope.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +12,8 @@ import java.util.regex.Pattern;
  * "ideally", "nice to have", "preferred", "bonus", "you will learn"): it overrides the level of the
  * section the sentence sits in, so "Spark is a plus" under "Requirements" is preferred. A
  * <em>weak</em> cue is the shape of a demand ("3+ years of", "experience with", "proficiency in",
- * "knowledge of"): it makes a skill required only where no heading already decided the level, or
- * in a responsibilities list whose item opens with it ("Experience with Docker" among the duties).
+ * "knowledge of"): it makes a skill required only where no heading already decided the level, or in
+ * a responsibilities list whose item opens with it ("Experience with Docker" among the duties).
  *
  * <p>Stateless and thread-safe.
  */
@@ -39,14 +38,21 @@ final class LevelRules {
 
   /** Preferred cues that qualify what comes before them unless they open the clause. */
   private static final Pattern BACKWARD =
-      Pattern.compile("(?i)^(preferred|desired|desirable|advantage|beneficial|helpful|appreciated|welcome|optional"
-          + "|not |a plus|an? \\w+ plus|is a|are a|big plus)");
+      Pattern.compile(
+          "(?i)^(preferred|desired|desirable|advantage|beneficial|helpful|appreciated|welcome|optional"
+              + "|not |a plus|an? \\w+ plus|is a|are a|big plus)");
 
-  /** A degree between a skill and a later cue takes the cue: "degree in Statistics, PhD preferred". */
+  /**
+   * A degree between a skill and a later cue takes the cue: "degree in Statistics, PhD preferred".
+   */
   private static final Pattern DEGREE =
-      Pattern.compile("(?i)\\b(master|m\\.?s\\.?\\b|ph\\.?d|doctorate|advanced degree|graduate degree|mba)");
+      Pattern.compile(
+          "(?i)\\b(master|m\\.?s\\.?\\b|ph\\.?d|doctorate|advanced degree|graduate degree|mba)");
 
-  /** Verbs that open a duty ("Develop models ...", "Performs analyses ..."): not a demand on the candidate. */
+  /**
+   * Verbs that open a duty ("Develop models ...", "Performs analyses ..."): not a demand on the
+   * candidate.
+   */
   private static final Pattern DUTY =
       Pattern.compile(
           "(?i)^(build|develop|design|work|collaborate|lead|conduct|perform|create|implement|maintain|partner|support"
@@ -89,7 +95,6 @@ final class LevelRules {
               + "|we.re looking for\\b|comfortable (?:with|in)\\b|ability to\\b|should (?:have|be|possess)\\b"
               + "|strong\\b|demonstrated\\b|proven\\b|excellent\\b|working knowledge\\b"
               + "|bs|ms|ph\\.?d|bachelor|master|degree\\b");
-
 
   /** The strong cues of {@code text[from, to)}. */
   List<Cue> cues(String text, int from, int to) {
@@ -136,7 +141,9 @@ final class LevelRules {
     if (strong != null) {
       return strong;
     }
-    if (section != null && section != Section.Kind.OTHER && section != Section.Kind.RESPONSIBILITIES) {
+    if (section != null
+        && section != Section.Kind.OTHER
+        && section != Section.Kind.RESPONSIBILITIES) {
       return null;
     }
     Cue weak = nearest(weakCues.get(), false, text, start, end);
@@ -146,7 +153,8 @@ final class LevelRules {
     if (section == null || section == Section.Kind.OTHER) {
       return isDuty(text, sentenceStart, start) ? null : weak;
     }
-    if (section == Section.Kind.RESPONSIBILITIES && opensItem(text, itemStart, weak.start())
+    if (section == Section.Kind.RESPONSIBILITIES
+        && opensItem(text, itemStart, weak.start())
         && !isDuty(text, sentenceStart, start)) {
       return weak;
     }
@@ -208,7 +216,9 @@ final class LevelRules {
       if ((after && c.reach() == Reach.AFTER) || (!after && c.reach() == Reach.BEFORE)) {
         continue;
       }
-      if (after && c.level() == Level.PREFERRED && DEGREE.matcher(text).region(end, c.start()).find()) {
+      if (after
+          && c.level() == Level.PREFERRED
+          && DEGREE.matcher(text).region(end, c.start()).find()) {
         continue;
       }
       int distance = c.end() <= start ? start - c.end() : Math.max(0, c.start() - end);
@@ -243,8 +253,8 @@ final class LevelRules {
 
   private static List<Cue> find(
       PhrasePattern p, Level level, boolean strong, String text, int from, int to, List<Cue> out) {
-    p.forEach(text, from, to, (start, end) -> out.add(new Cue(start, end, level, strong, Reach.BOTH)));
+    p.forEach(
+        text, from, to, (start, end) -> out.add(new Cue(start, end, level, strong, Reach.BOTH)));
     return out;
   }
-
 }

@@ -12,9 +12,9 @@ import java.util.Objects;
  * @param text the words as written
  * @param sentence 0-based sentence index
  * @param confidence how sure we are that these words name the skill, in (0, 1]
- * @param rule what admitted the mention: {@code alias} (an unambiguous alias), {@code
- *     context:KIND} (an ambiguous alias whose {@code when} condition of that kind held), or {@code
- *     also} (implied by an alias of another skill, as tf.keras implies TensorFlow)
+ * @param rule what admitted the mention: {@code alias} (an unambiguous alias), {@code context:KIND}
+ *     (an ambiguous alias whose {@code when} condition of that kind held), or {@code also} (implied
+ *     by an alias of another skill, as tf.keras implies TensorFlow)
  * @param alias the taxonomy alias that matched
  * @param level how this sentence asks for the skill
  * @param evidence the cue or section heading that decided {@code level}; absent when neither did
@@ -22,7 +22,18 @@ import java.util.Objects;
  * @param minYears years of experience the sentence asks for this skill; absent when none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"start", "end", "text", "sentence", "confidence", "rule", "alias", "level", "evidence", "minYears"})
+@JsonPropertyOrder({
+  "start",
+  "end",
+  "text",
+  "sentence",
+  "confidence",
+  "rule",
+  "alias",
+  "level",
+  "evidence",
+  "minYears"
+})
 public record Mention(
     int start,
     int end,

@@ -32,7 +32,11 @@ final class MentionRules {
   private final List<Anchor> anchors = new ArrayList<>();
   private PosTagger.Tagged tagged;
 
-  MentionRules(String text, SentenceSplitter.Sentence sentence, Tokens.TokenSeq tokens, PosTagger posTagger) {
+  MentionRules(
+      String text,
+      SentenceSplitter.Sentence sentence,
+      Tokens.TokenSeq tokens,
+      PosTagger posTagger) {
     this.text = text;
     this.sentence = sentence;
     this.tokens = tokens;
@@ -78,9 +82,13 @@ final class MentionRules {
     int end = tokens.ends()[to - 1];
     return switch (condition) {
       case Condition.Before b ->
-          b.pattern().matcher(text.substring(Math.max(sentence.lineStart(), start - CONTEXT_CHARS), start)).find();
+          b.pattern()
+              .matcher(text.substring(Math.max(sentence.lineStart(), start - CONTEXT_CHARS), start))
+              .find();
       case Condition.After a ->
-          a.pattern().matcher(text.substring(end, Math.min(sentence.lineEnd(), end + CONTEXT_CHARS))).find();
+          a.pattern()
+              .matcher(text.substring(end, Math.min(sentence.lineEnd(), end + CONTEXT_CHARS)))
+              .find();
       case Condition.Sentence s ->
           s.pattern().matcher(text.substring(sentence.start(), sentence.end())).find();
       case Condition.Near near -> near(near, from, to);

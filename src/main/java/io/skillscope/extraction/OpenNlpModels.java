@@ -38,7 +38,9 @@ public record OpenNlpModels(SentenceModel sentences, TokenizerModel tokens, POSM
     InputStream in = OpenNlpModels.class.getClassLoader().getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException(
-          "OpenNLP model " + name + " is not on the classpath (org.apache.opennlp:opennlp-models-*-en:1.3.0)");
+          "OpenNLP model "
+              + name
+              + " is not on the classpath (org.apache.opennlp:opennlp-models-*-en:1.3.0)");
     }
     return in;
   }

@@ -8,14 +8,18 @@ import java.util.regex.Pattern;
  * one of them.
  *
  * <p>{@code Pattern.find} tries every alternative at every char: over the few dozen cue and heading
- * phrases that made the level stage cost as much as the rest of the pipeline. Here a sentence
- * costs one table lookup (its first two letters) per word and a {@code lookingAt} only where a phrase can start. Write each
- * alternative without a leading {@code \b}: a word start is implied. Immutable and thread-safe.
+ * phrases that made the level stage cost as much as the rest of the pipeline. Here a sentence costs
+ * one table lookup (its first two letters) per word and a {@code lookingAt} only where a phrase can
+ * start. Write each alternative without a leading {@code \b}: a word start is implied. Immutable
+ * and thread-safe.
  */
 final class PhrasePattern {
 
   private final Pattern pattern;
-  /** First two chars (lower-case ASCII) that can open a phrase; a one-char word uses {@code ' '}. */
+
+  /**
+   * First two chars (lower-case ASCII) that can open a phrase; a one-char word uses {@code ' '}.
+   */
   private final boolean[] openers = new boolean[128 * 128];
 
   PhrasePattern(String regex) {
@@ -74,7 +78,8 @@ final class PhrasePattern {
 
   private boolean isWordStart(CharSequence text, int from, int i) {
     char c = text.charAt(i);
-    if (!Character.isLetterOrDigit(c) || (i > from && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+    if (!Character.isLetterOrDigit(c)
+        || (i > from && Character.isLetterOrDigit(text.charAt(i - 1)))) {
       return false;
     }
     char first = Character.toLowerCase(c);

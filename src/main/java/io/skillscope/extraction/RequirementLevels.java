@@ -28,11 +28,13 @@ final class RequirementLevels {
       Pattern.compile("(?i)\\b(e\\.g|i\\.e|etc|incl|approx|vs|ex|esp)\\.\\s*$");
 
   private static final Pattern DEGREE =
-      Pattern.compile("(?i)\\b(degree|bachelor|master|ph\\.?d|doctorate|b\\.?s\\.?|m\\.?s\\.?|b\\.?a\\.?|mba)\\b");
+      Pattern.compile(
+          "(?i)\\b(degree|bachelor|master|ph\\.?d|doctorate|b\\.?s\\.?|m\\.?s\\.?|b\\.?a\\.?|mba)\\b");
 
   private final SectionDetector sections = new SectionDetector();
   private final LevelRules rules = new LevelRules();
   private final YearsParser years = new YearsParser();
+
   /** The sentence model asked where the rules fall back; null (the default) for rules only. */
   private final LevelModel model;
 
@@ -55,20 +57,25 @@ final class RequirementLevels {
 
   /**
    * The sentence detector cuts after abbreviations and inside parentheses ("(e.g. R, SAS, or
-   * Matlab)"); such a cut does not end the sentence for cues and years, so the scope reaches back to
-   * the start of the line.
+   * Matlab)"); such a cut does not end the sentence for cues and years, so the scope reaches back
+   * to the start of the line.
    */
   private static boolean spuriousBreak(String text, SentenceSplitter.Sentence sentence) {
     if (sentence.start() == sentence.lineStart()) {
       return false;
     }
     // Only the last few chars can hold the abbreviation: keep the regex off long paragraphs.
-    if (ABBREVIATION_BEFORE.matcher(text).region(Math.max(sentence.lineStart(), sentence.start() - 12), sentence.start()).find()) {
+    if (ABBREVIATION_BEFORE
+        .matcher(text)
+        .region(Math.max(sentence.lineStart(), sentence.start() - 12), sentence.start())
+        .find()) {
       return true;
     }
     int open = 0;
     // A parenthesis opened more than 200 chars back is not the one cut through.
-    for (int i = Math.max(sentence.lineStart(), sentence.start() - 200); i < sentence.start(); i++) {
+    for (int i = Math.max(sentence.lineStart(), sentence.start() - 200);
+        i < sentence.start();
+        i++) {
       char c = text.charAt(i);
       open += c == '(' ? 1 : c == ')' ? -1 : 0;
     }
@@ -77,8 +84,8 @@ final class RequirementLevels {
 
   /**
    * What one sentence says about the level of what it names. Computed on the first mention the
-   * sentence admits: sentences whose candidates all fail their rules cost nothing. One per
-   * sentence and call, not shared between threads.
+   * sentence admits: sentences whose candidates all fail their rules cost nothing. One per sentence
+   * and call, not shared between threads.
    */
   static final class Scope {
     private final RequirementLevels levels;
@@ -92,7 +99,11 @@ final class RequirementLevels {
     private int sentenceStart;
     private Level modelLevel;
 
-    private Scope(RequirementLevels levels, String text, List<Section> sections, SentenceSplitter.Sentence sentence) {
+    private Scope(
+        RequirementLevels levels,
+        String text,
+        List<Section> sections,
+        SentenceSplitter.Sentence sentence) {
       this.levels = levels;
       this.text = text;
       this.sections = sections;
@@ -119,10 +130,14 @@ final class RequirementLevels {
     Assignment assign(int start, int end) {
       read();
       Section.Kind kind = section == null ? null : section.kind();
-      LevelRules.Cue cue = LevelRules.decide(cues, this::weakCues, text, start, end, kind, sentence.lineStart(), sentenceStart);
+      LevelRules.Cue cue =
+          LevelRules.decide(
+              cues, this::weakCues, text, start, end, kind, sentence.lineStart(), sentenceStart);
       Integer minYears = yearsFor(start, end);
       if (cue != null) {
-        LevelEvidence evidence = new LevelEvidence("cue", text.substring(cue.start(), cue.end()), cue.start(), cue.end());
+        LevelEvidence evidence =
+            new LevelEvidence(
+                "cue", text.substring(cue.start(), cue.end()), cue.start(), cue.end());
         return new Assignment(cue.level(), evidence, minYears);
       }
       if (levels.model != null && (kind == null || kind == Section.Kind.OTHER)) {
@@ -130,8 +145,12 @@ final class RequirementLevels {
         if (modelLevel == null) {
           modelLevel = levels.model.classify(text, sentenceStart, sentence.end());
         }
-        LevelEvidence evidence = new LevelEvidence(
-            "model", text.substring(sentenceStart, sentence.end()), sentenceStart, sentence.end());
+        LevelEvidence evidence =
+            new LevelEvidence(
+                "model",
+                text.substring(sentenceStart, sentence.end()),
+                sentenceStart,
+                sentence.end());
         return new Assignment(modelLevel, evidence, minYears);
       }
       if (section != null) {
@@ -147,7 +166,10 @@ final class RequirementLevels {
       for (YearsParser.Phrase p : phrases) {
         if (p.end() <= start && start - p.end() <= YEARS_REACH && noBreak(p.end(), start)) {
           before = p;
-        } else if (p.start() >= end && after == null && p.start() - end <= YEARS_REACH && noBreak(end, p.start())) {
+        } else if (p.start() >= end
+            && after == null
+            && p.start() - end <= YEARS_REACH
+            && noBreak(end, p.start())) {
           after = p;
         }
       }

@@ -23,14 +23,17 @@ final class SectionDetector {
   static final int MAX_WORDS = 10;
   static final int MAX_BARE_WORDS = 6;
 
-  /** How headings written as a phrase rather than in Title Case begin ("What you will be doing"). */
+  /**
+   * How headings written as a phrase rather than in Title Case begin ("What you will be doing").
+   */
   private static final Pattern LEAD_IN =
       Pattern.compile(
           "(?i)(what|who|why|how|about|your|our|in this role|nice|bonus|preferred|required|key|minimum|basic|desired"
               + ")\\b");
 
   /** "Experience with AWS", "Knowledge of SQL": a requirement item, not a heading. */
-  private static final Pattern NAMES_SOMETHING = Pattern.compile("(?i)\\S\\s+(with|using|in|of)\\s+(?!the\\b|this\\b|you\\b|our\\b)");
+  private static final Pattern NAMES_SOMETHING =
+      Pattern.compile("(?i)\\S\\s+(with|using|in|of)\\s+(?!the\\b|this\\b|you\\b|our\\b)");
 
   private static final java.util.Set<String> LEADS_IN =
       java.util.Set.of("with", "in", "of", "using", "on", "as", "like");
@@ -181,7 +184,10 @@ final class SectionDetector {
     if (RESPONSIBILITIES.in(h)) {
       return Section.Kind.RESPONSIBILITIES;
     }
-    if (COMPANY.in(h) || h.startsWith("about ") || h.startsWith("we are") || h.startsWith("we're")) {
+    if (COMPANY.in(h)
+        || h.startsWith("about ")
+        || h.startsWith("we are")
+        || h.startsWith("we're")) {
       return Section.Kind.COMPANY;
     }
     if (GENERIC.in(h) || h.startsWith("job ")) {
@@ -198,7 +204,8 @@ final class SectionDetector {
     if (!Character.isUpperCase(firstLetterOrDigit(candidate))) {
       return false;
     }
-    if (countWords(candidate, 0, candidate.length()) <= 3 || LEAD_IN.matcher(candidate).lookingAt()) {
+    if (countWords(candidate, 0, candidate.length()) <= 3
+        || LEAD_IN.matcher(candidate).lookingAt()) {
       return true;
     }
     // Title Case: every word of four letters or more starts with a capital.
@@ -219,13 +226,20 @@ final class SectionDetector {
     return true;
   }
 
-
   /** End of a heading without trailing colons, bullets, markdown and spaces. */
   private static int trimEnd(String text, int from, int to) {
     int end = to;
     while (end > from) {
       char c = text.charAt(end - 1);
-      if (Character.isLetterOrDigit(c) || c == ')' || c == '?' || c == '!' || c == '.' || c == ';' || c == ',' || c == '\'' || c == '’') {
+      if (Character.isLetterOrDigit(c)
+          || c == ')'
+          || c == '?'
+          || c == '!'
+          || c == '.'
+          || c == ';'
+          || c == ','
+          || c == '\''
+          || c == '’') {
         break;
       }
       end--;
@@ -276,7 +290,8 @@ final class SectionDetector {
   private static boolean bulleted(String text, int from, int leadEnd) {
     for (int i = from; i < leadEnd; i++) {
       char c = text.charAt(i);
-      if ("-•·●▪◦■\uF0B7".indexOf(c) >= 0 || (c == '*' && i + 1 < leadEnd && text.charAt(i + 1) == ' ')) {
+      if ("-•·●▪◦■\uF0B7".indexOf(c) >= 0
+          || (c == '*' && i + 1 < leadEnd && text.charAt(i + 1) == ' ')) {
         return true;
       }
     }
@@ -296,5 +311,4 @@ final class SectionDetector {
     }
     return ' ';
   }
-
 }

@@ -72,7 +72,8 @@ final class SentenceSplitter {
   private static boolean mayHoldSeveralSentences(String text, int start, int end) {
     for (int i = start; i < end - 1; i++) {
       char c = text.charAt(i);
-      if ((c == '.' || c == '?' || c == '!' || c == ';') && Character.isWhitespace(text.charAt(i + 1))) {
+      if ((c == '.' || c == '?' || c == '!' || c == ';')
+          && Character.isWhitespace(text.charAt(i + 1))) {
         return true;
       }
     }
@@ -81,8 +82,18 @@ final class SentenceSplitter {
 
   private static boolean isLineBreak(char c) {
     return switch (c) {
-      case '\n', '\r', '\u2028', '\u2029', '\u2022', '\u25CF', '\u25AA', '\u25E6', '\u25A0', '\u00B7',
-          '\uF0B7' -> true;
+      case '\n',
+          '\r',
+          '\u2028',
+          '\u2029',
+          '\u2022',
+          '\u25CF',
+          '\u25AA',
+          '\u25E6',
+          '\u25A0',
+          '\u00B7',
+          '\uF0B7' ->
+          true;
       default -> false;
     };
   }

@@ -25,8 +25,8 @@ import org.apache.lucene.util.fst.Util;
  * <p>Why an FST and not {@code SynonymGraphFilter} or the Lucene monitor: the FST is what {@code
  * SynonymMap} is built on, and walking it directly gives every alias that starts at a token, with
  * its length, in one pass and without re-emitting tokens; the synonym filter would rewrite the
- * stream and lose the token-to-alias link we need for context rules, and the monitor answers
- * "which queries match this document", not "where". Measured at about 12,000 postings/s per core
+ * stream and lose the token-to-alias link we need for context rules, and the monitor answers "which
+ * queries match this document", not "where". Measured at about 12,000 postings/s per core
  * (shared/design/MEASUREMENTS.md).
  *
  * <p>Building also checks that no two skills claim the same alias without a rule that tells them
@@ -88,7 +88,9 @@ final class SkillDictionary {
         Tokens.TokenSeq tokens = Tokens.of(text, 0);
         if (tokens.size() == 0) {
           throw new TaxonomyException(
-              taxonomy.source(), alias.line(), "alias \"" + alias.text() + "\" has no letters or digits");
+              taxonomy.source(),
+              alias.line(),
+              "alias \"" + alias.text() + "\" has no letters or digits");
         }
         String[] keyTokens = tokens.norm().clone();
         if (prefix) {
@@ -97,7 +99,8 @@ final class SkillDictionary {
         }
         IntsRefBuilder key = new IntsRefBuilder();
         Util.toUTF32(
-            String.join(String.valueOf((char) SEPARATOR), keyTokens) + (prefix ? String.valueOf((char) PREFIX_END) : ""),
+            String.join(String.valueOf((char) SEPARATOR), keyTokens)
+                + (prefix ? String.valueOf((char) PREFIX_END) : ""),
             key);
         Entry entry = new Entry(skill, alias, tokens.surface(), prefix);
         List<Entry> group = byKey.computeIfAbsent(key.toIntsRef(), k -> new ArrayList<>());
@@ -109,7 +112,8 @@ final class SkillDictionary {
     }
     try {
       FSTCompiler<Long> compiler =
-          new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE4, PositiveIntOutputs.getSingleton()).build();
+          new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE4, PositiveIntOutputs.getSingleton())
+              .build();
       List<List<Entry>> groups = new ArrayList<>(byKey.size());
       for (Map.Entry<IntsRef, List<Entry>> e : byKey.entrySet()) {
         compiler.add(e.getKey(), (long) groups.size());
@@ -128,16 +132,30 @@ final class SkillDictionary {
     boolean told =
         a.conditional()
             || b.conditional()
-            || (a.caseSensitive() && b.caseSensitive() && !Arrays.equals(first.surface(), second.surface()));
+            || (a.caseSensitive()
+                && b.caseSensitive()
+                && !Arrays.equals(first.surface(), second.surface()));
     if (told) {
       return;
     }
     String problem =
         first.skill().id().equals(second.skill().id())
-            ? "alias \"" + b.text() + "\" of \"" + second.skill().id()
-                + "\" is the same as alias \"" + a.text() + "\" at line " + a.line()
-            : "alias \"" + b.text() + "\" is claimed by \"" + first.skill().id() + "\" (line "
-                + a.line() + ") and by \"" + second.skill().id()
+            ? "alias \""
+                + b.text()
+                + "\" of \""
+                + second.skill().id()
+                + "\" is the same as alias \""
+                + a.text()
+                + "\" at line "
+                + a.line()
+            : "alias \""
+                + b.text()
+                + "\" is claimed by \""
+                + first.skill().id()
+                + "\" (line "
+                + a.line()
+                + ") and by \""
+                + second.skill().id()
                 + "\"; give one of them a `when` rule to tell them apart";
     throw new TaxonomyException(taxonomy.source(), b.line(), problem);
   }
@@ -195,7 +213,8 @@ final class SkillDictionary {
   }
 
   /** Follows the arcs of {@code token}; the output so far, or -1 when the FST has no such path. */
-  private long follow(String token, FST.Arc<Long> arc, long output, FST.BytesReader reader) throws IOException {
+  private long follow(String token, FST.Arc<Long> arc, long output, FST.BytesReader reader)
+      throws IOException {
     long sum = output;
     for (int i = 0; i < token.length(); ) {
       int cp = token.codePointAt(i);
@@ -209,7 +228,8 @@ final class SkillDictionary {
   }
 
   /** The longest prefix alias that {@code token} starts with, from {@code arc}'s state. */
-  private Match prefixMatch(String token, FST.Arc<Long> arc, long output, int length, FST.BytesReader reader)
+  private Match prefixMatch(
+      String token, FST.Arc<Long> arc, long output, int length, FST.BytesReader reader)
       throws IOException {
     FST.Arc<Long> end = new FST.Arc<>();
     Match best = null;

@@ -17,10 +17,10 @@ import java.util.Objects;
  *   <li>{@link SentenceSplitter}: lines, then OpenNLP sentences inside long lines.
  *   <li>{@link Tokens}: OpenNLP {@code SimpleTokenizer} spans, lower-cased and stemmed.
  *   <li>{@link SkillDictionary}: every alias starting at each token, longest first (Lucene FST).
- *   <li>{@link MentionRules}: each candidate's case, {@code unless} and {@code when} rules;
- *       the POS tagger runs only for sentences where a rule asks for it.
- *   <li>Longest admitted alias wins at a position; the scan resumes after it, so no two
- *       mentions overlap.
+ *   <li>{@link MentionRules}: each candidate's case, {@code unless} and {@code when} rules; the POS
+ *       tagger runs only for sentences where a rule asks for it.
+ *   <li>Longest admitted alias wins at a position; the scan resumes after it, so no two mentions
+ *       overlap.
  *   <li>{@link RequirementLevels}: sections, cue phrases and years of experience give each mention
  *       its level and years; a skill takes the strongest level of its mentions.
  * </ol>
@@ -69,7 +69,12 @@ public final class SkillExtractor {
     bySkill.forEach((id, mentions) -> skills.add(toSkill(id, mentions)));
     skills.sort(Comparator.comparingInt(s -> s.mentions().getFirst().start()));
     return new Extraction(
-        taxonomy.version(), skills, sections, text.length(), sentences.size(), System.nanoTime() - started);
+        taxonomy.version(),
+        skills,
+        sections,
+        text.length(),
+        sentences.size(),
+        System.nanoTime() - started);
   }
 
   private void scan(
@@ -101,7 +106,10 @@ public final class SkillExtractor {
     RequirementLevels.Scope scope = levels.scope(text, sections, sentence);
     int i = 0;
     while (i < n) {
-      int taken = candidates[i] == null ? 0 : admitLongest(candidates[i], i, rules, scope, text, sentence, bySkill);
+      int taken =
+          candidates[i] == null
+              ? 0
+              : admitLongest(candidates[i], i, rules, scope, text, sentence, bySkill);
       i += Math.max(taken, 1);
     }
   }
@@ -145,11 +153,35 @@ public final class SkillExtractor {
         String words = text.substring(start, end);
         Alias alias = entry.alias();
         RequirementLevels.Assignment level = scope.assign(start, end);
-        add(bySkill, entry.skill().id(), new Mention(start, end, words, sentence.index(), admission.confidence(),
-            admission.rule(), alias.text(), level.level(), level.evidence(), level.minYears()));
+        add(
+            bySkill,
+            entry.skill().id(),
+            new Mention(
+                start,
+                end,
+                words,
+                sentence.index(),
+                admission.confidence(),
+                admission.rule(),
+                alias.text(),
+                level.level(),
+                level.evidence(),
+                level.minYears()));
         for (String also : alias.also()) {
-          add(bySkill, also, new Mention(start, end, words, sentence.index(), admission.confidence(), "also",
-              alias.text(), level.level(), level.evidence(), level.minYears()));
+          add(
+              bySkill,
+              also,
+              new Mention(
+                  start,
+                  end,
+                  words,
+                  sentence.index(),
+                  admission.confidence(),
+                  "also",
+                  alias.text(),
+                  level.level(),
+                  level.evidence(),
+                  level.minYears()));
         }
       }
       if (admitted) {
@@ -185,12 +217,18 @@ public final class SkillExtractor {
       }
     }
     return new ExtractedSkill(
-        skill.id(), skill.name(), skill.category(), level, minYears(mentions, level), confidence, mentions);
+        skill.id(),
+        skill.name(),
+        skill.category(),
+        level,
+        minYears(mentions, level),
+        confidence,
+        mentions);
   }
 
   /**
-   * Years asked at the skill's level win ("2+ years of Python" required, "5+ years preferred" →
-   * 2); the largest when several mentions at that level state one; else any mention's.
+   * Years asked at the skill's level win ("2+ years of Python" required, "5+ years preferred" → 2);
+   * the largest when several mentions at that level state one; else any mention's.
    */
   private static Integer minYears(List<Mention> mentions, Level level) {
     Integer atLevel = null;
@@ -206,5 +244,4 @@ public final class SkillExtractor {
     }
     return atLevel != null ? atLevel : any;
   }
-
 }

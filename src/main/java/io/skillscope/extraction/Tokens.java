@@ -11,11 +11,11 @@ import opennlp.tools.util.Span;
  * <p>OpenNLP's {@link SimpleTokenizer} splits on character class (letters, digits, each run of one
  * punctuation character), which keeps {@code C++}, {@code C#}, {@code A/B} and {@code tf.keras}
  * apart as tokens instead of dropping the punctuation as Lucene's {@code StandardTokenizer} does.
- * Hyphens and underscores are dropped as joiners, so "scikit-learn" and "scikit learn" meet.
- * Words of five letters or more lose a plural {@code s} by Harman's S-stemmer, the rules of
- * Lucene's {@code EnglishMinimalStemmer} (which Lucene keeps package-private, so it is not
- * reachable outside a token stream, and a token stream per token would cost more than the whole
- * lookup); shorter ones are left alone so that "SAS" and "AWS" stay themselves.
+ * Hyphens and underscores are dropped as joiners, so "scikit-learn" and "scikit learn" meet. Words
+ * of five letters or more lose a plural {@code s} by Harman's S-stemmer, the rules of Lucene's
+ * {@code EnglishMinimalStemmer} (which Lucene keeps package-private, so it is not reachable outside
+ * a token stream, and a token stream per token would cost more than the whole lookup); shorter ones
+ * are left alone so that "SAS" and "AWS" stay themselves.
  *
  * <p>Stateless and thread-safe.
  */

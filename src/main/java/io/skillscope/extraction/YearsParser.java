@@ -21,10 +21,22 @@ final class YearsParser {
 
   private static final Map<String, Integer> WORDS =
       Map.ofEntries(
-          Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-          Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-          Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-          Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20));
+          Map.entry("a", 1),
+          Map.entry("an", 1),
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12),
+          Map.entry("fifteen", 15),
+          Map.entry("twenty", 20));
 
   private static final String NUM =
       "(\\d{1,2}(?:\\.\\d)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)";
@@ -32,8 +44,12 @@ final class YearsParser {
   private static final Pattern YEARS =
       Pattern.compile(
           "(?i)\\b(?:(minimum of|min\\.? of|minimum|at least|over|more than|in excess of|a|an)\\s+)?"
-              + "(?:\\(?" + NUM + "\\)?\\s*(?:\\(\\d{1,2}\\)\\s*)?)"
-              + "(?:\\s*(?:-|–|—|to|or)\\s*" + NUM + ")?"
+              + "(?:\\(?"
+              + NUM
+              + "\\)?\\s*(?:\\(\\d{1,2}\\)\\s*)?)"
+              + "(?:\\s*(?:-|–|—|to|or)\\s*"
+              + NUM
+              + ")?"
               + "\\s*(\\+|plus)?\\s*(?:or more\\s+|and above\\s+|and up\\s+)?"
               + "(?:full[- ]time\\s+|professional\\s+|relevant\\s+|hands[- ]on\\s+)?"
               + "(?:years?|yrs?)\\b['’]?(\\+)?");
@@ -44,7 +60,8 @@ final class YearsParser {
 
   /** Words after a phrase that make it an age, a duration or a history. */
   private static final Pattern NOT_AFTER =
-      Pattern.compile("(?i)^\\s*(of age|old|ago|in business|of (?:history|growth|service|operation)|running|degree|college|university|contract|program|plan|term|period)");
+      Pattern.compile(
+          "(?i)^\\s*(of age|old|ago|in business|of (?:history|growth|service|operation)|running|degree|college|university|contract|program|plan|term|period)");
 
   List<Phrase> find(CharSequence text, int from, int to) {
     List<Phrase> found = List.of();
@@ -83,7 +100,11 @@ final class YearsParser {
     for (int i = from; i + 1 < to; i++) {
       if ((text.charAt(i) | 0x20) == 'y') {
         char a = (char) (text.charAt(i + 1) | 0x20);
-        if (a == 'r' || (a == 'e' && i + 3 < to && (text.charAt(i + 2) | 0x20) == 'a' && (text.charAt(i + 3) | 0x20) == 'r')) {
+        if (a == 'r'
+            || (a == 'e'
+                && i + 3 < to
+                && (text.charAt(i + 2) | 0x20) == 'a'
+                && (text.charAt(i + 3) | 0x20) == 'r')) {
           return true;
         }
       }

@@ -16,7 +16,8 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "resumeText", "skills", "createdAt"})
-public record CandidateProfile(String id, String resumeText, List<CandidateSkill> skills, Instant createdAt) {
+public record CandidateProfile(
+    String id, String resumeText, List<CandidateSkill> skills, Instant createdAt) {
 
   public CandidateProfile {
     Objects.requireNonNull(id, "id");

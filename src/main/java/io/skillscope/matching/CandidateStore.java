@@ -36,10 +36,10 @@ import org.apache.lucene.util.BytesRef;
  * Candidate profiles in their own Lucene index, apart from postings: one document per candidate
  * with its skill ids as terms (for "best candidates for a posting") and the profile as JSON.
  *
- * <p>Every write commits before it returns (candidates are few and a stored profile must
- * survive). Deletion is erasure: the document is deleted, segments holding deletions are merged
- * away and the commit drops the old files, so the résumé text is no longer on disk. Thread-safe:
- * Lucene's writer is, and the searcher is acquired and released per call.
+ * <p>Every write commits before it returns (candidates are few and a stored profile must survive).
+ * Deletion is erasure: the document is deleted, segments holding deletions are merged away and the
+ * commit drops the old files, so the résumé text is no longer on disk. Thread-safe: Lucene's writer
+ * is, and the searcher is acquired and released per call.
  */
 public final class CandidateStore implements AutoCloseable {
 
@@ -126,8 +126,11 @@ public final class CandidateStore implements AutoCloseable {
       return List.of();
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    skills.forEach((id, boost) -> query.add(
-        new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SKILL, id))), boost), BooleanClause.Occur.SHOULD));
+    skills.forEach(
+        (id, boost) ->
+            query.add(
+                new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SKILL, id))), boost),
+                BooleanClause.Occur.SHOULD));
     IndexSearcher searcher = acquire();
     try {
       TopDocs top = searcher.search(query.build(), n);

@@ -8,7 +8,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Opens the candidate index beside the postings ({@code STORE/candidates}) and closes it on shutdown. */
+/**
+ * Opens the candidate index beside the postings ({@code STORE/candidates}) and closes it on
+ * shutdown.
+ */
 @ApplicationScoped
 public class CandidateStoreProducer {
 

@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.ToDoubleFunction;
 
@@ -67,20 +67,30 @@ public class MatchService {
 
   /** A profile from résumé text and/or a skill list; unknown skill ids are refused. */
   public CandidateProfile profile(String resumeText, List<CandidateSkill> listed) {
-    List<String> unknown = listed.stream().map(CandidateSkill::id).filter(id -> !taxonomy.contains(id)).distinct().toList();
+    List<String> unknown =
+        listed.stream()
+            .map(CandidateSkill::id)
+            .filter(id -> !taxonomy.contains(id))
+            .distinct()
+            .toList();
     if (!unknown.isEmpty()) {
       throw new UnknownSkillsException(unknown);
     }
-    List<ExtractedSkill> fromResume = resumeText == null ? List.of() : extractor.extract(resumeText).skills();
+    List<ExtractedSkill> fromResume =
+        resumeText == null ? List.of() : extractor.extract(resumeText).skills();
     Map<String, CandidateSkill> merged = MatchScorer.candidate(fromResume, listed);
     if (resumeText != null) {
       // Dated roles ("2019 – 2023: ... Python ...") give years where no phrase states them.
-      RoleYears.of(resumeText, fromResume, LocalDate.now(clock)).forEach((id, years) ->
-          merged.merge(id, new CandidateSkill(id, years, List.of()), CandidateSkill::merge));
+      RoleYears.of(resumeText, fromResume, LocalDate.now(clock))
+          .forEach(
+              (id, years) ->
+                  merged.merge(
+                      id, new CandidateSkill(id, years, List.of()), CandidateSkill::merge));
     }
     List<CandidateSkill> skills = new ArrayList<>(merged.values());
     skills.sort(Comparator.comparing(CandidateSkill::id));
-    return new CandidateProfile(UUID.randomUUID().toString(), resumeText, skills, Instant.now(clock));
+    return new CandidateProfile(
+        UUID.randomUUID().toString(), resumeText, skills, Instant.now(clock));
   }
 
   public CandidateProfile store(CandidateProfile profile) {
@@ -98,12 +108,14 @@ public class MatchService {
 
   /** How well the candidate fits the posting, and what the stored postings ask for alongside. */
   public MatchResult match(Posting posting, CandidateProfile candidate) {
-    return scorer.score(posting.skills(), byId(candidate), rarity()).withInDemand(inDemand(candidate));
+    return scorer
+        .score(posting.skills(), byId(candidate), rarity())
+        .withInDemand(inDemand(candidate));
   }
 
   /**
-   * The skills the stored postings most often ask for together with the candidate's skills and
-   * that the candidate lacks: for each of the candidate's skills its co-occurring skills (demand
+   * The skills the stored postings most often ask for together with the candidate's skills and that
+   * the candidate lacks: for each of the candidate's skills its co-occurring skills (demand
    * facets), joint counts summed.
    */
   List<MatchResult.InDemand> inDemand(CandidateProfile candidate) {
@@ -115,7 +127,8 @@ public class MatchService {
       if (!taxonomy.contains(skill)) {
         continue;
       }
-      for (Cooccurrence.Cooccurring other : demand.cooccurrence(DemandFilter.NONE, skill, IN_DEMAND * 4).cooccurring()) {
+      for (Cooccurrence.Cooccurring other :
+          demand.cooccurrence(DemandFilter.NONE, skill, IN_DEMAND * 4).cooccurring()) {
         if (!has.contains(other.id())) {
           counts.merge(other.id(), other.count(), Long::sum);
           by.computeIfAbsent(other.id(), k -> new HashMap<>()).put(skill, other.count());
@@ -123,11 +136,24 @@ public class MatchService {
       }
     }
     return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(IN_DEMAND)
-        .map(e -> new MatchResult.InDemand(e.getKey(), e.getValue(), by.get(e.getKey()).entrySet().stream()
-            .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-            .limit(3).map(Map.Entry::getKey).toList()))
+        .map(
+            e ->
+                new MatchResult.InDemand(
+                    e.getKey(),
+                    e.getValue(),
+                    by.get(e.getKey()).entrySet().stream()
+                        .sorted(
+                            Map.Entry.<String, Long>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .limit(3)
+                        .map(Map.Entry::getKey)
+                        .toList()))
         .toList();
   }
 
@@ -136,12 +162,12 @@ public class MatchService {
    *
    * @param posting the posting
    * @param match the candidate's match to it
-   * @param fit the ranking key, in [0, 1]: the harmonic mean of how much of the posting's
-   *     required skills the candidate meets (weighted, with partial credit) and how much of the
-   *     candidate the posting asks for (the share of the candidate's skills it names as required
-   *     or preferred). Ranking by the score alone would put first the postings that ask for
-   *     almost nothing; ranking by the score with preferred skills would let a posting's long
-   *     wish list push it below postings the candidate fits less.
+   * @param fit the ranking key, in [0, 1]: the harmonic mean of how much of the posting's required
+   *     skills the candidate meets (weighted, with partial credit) and how much of the candidate
+   *     the posting asks for (the share of the candidate's skills it names as required or
+   *     preferred). Ranking by the score alone would put first the postings that ask for almost
+   *     nothing; ranking by the score with preferred skills would let a posting's long wish list
+   *     push it below postings the candidate fits less.
    */
   public record RankedPosting(Posting posting, MatchResult match, double fit) {}
 
@@ -161,9 +187,12 @@ public class MatchService {
       MatchResult match = scorer.score(posting.skills(), skills, rarity);
       ranked.add(new RankedPosting(posting, match, fit(match, posting, skills.keySet())));
     }
-    ranked.sort(Comparator.comparingDouble(RankedPosting::fit).reversed()
-        .thenComparing(Comparator.comparingDouble((RankedPosting r) -> r.match().score()).reversed())
-        .thenComparing(r -> r.posting().id()));
+    ranked.sort(
+        Comparator.comparingDouble(RankedPosting::fit)
+            .reversed()
+            .thenComparing(
+                Comparator.comparingDouble((RankedPosting r) -> r.match().score()).reversed())
+            .thenComparing(r -> r.posting().id()));
     return ranked.subList(0, Math.min(size, ranked.size()));
   }
 
@@ -174,37 +203,45 @@ public class MatchService {
   public List<RankedCandidate> candidatesFor(Posting posting, int size) {
     Map<String, Float> wanted = new HashMap<>();
     for (ExtractedSkill skill : posting.skills()) {
-      float boost = switch (skill.level()) {
-        case REQUIRED -> 1f;
-        case PREFERRED -> 0.5f;
-        case OTHER -> 0.05f;
-      };
+      float boost =
+          switch (skill.level()) {
+            case REQUIRED -> 1f;
+            case PREFERRED -> 0.5f;
+            case OTHER -> 0.05f;
+          };
       wanted.merge(skill.id(), boost, Math::max);
     }
     List<RankedCandidate> ranked = new ArrayList<>();
     ToDoubleFunction<String> rarity = rarity();
     for (CandidateProfile candidate : candidates.topBySkills(wanted, RETRIEVE)) {
-      ranked.add(new RankedCandidate(candidate, scorer.score(posting.skills(), byId(candidate), rarity)));
+      ranked.add(
+          new RankedCandidate(candidate, scorer.score(posting.skills(), byId(candidate), rarity)));
     }
-    ranked.sort(Comparator.comparingDouble((RankedCandidate r) -> r.match().score()).reversed()
-        .thenComparing(r -> r.candidate().id()));
+    ranked.sort(
+        Comparator.comparingDouble((RankedCandidate r) -> r.match().score())
+            .reversed()
+            .thenComparing(r -> r.candidate().id()));
     return ranked.subList(0, Math.min(size, ranked.size()));
   }
 
-  private static double fit(MatchResult match, Posting posting, java.util.Set<String> candidateSkills) {
+  private static double fit(
+      MatchResult match, Posting posting, java.util.Set<String> candidateSkills) {
     if (candidateSkills.isEmpty()) {
       return 0;
     }
-    long used = posting.skills().stream()
-        .filter(s -> s.level() != Level.OTHER && candidateSkills.contains(s.id()))
-        .count();
+    long used =
+        posting.skills().stream()
+            .filter(s -> s.level() != Level.OTHER && candidateSkills.contains(s.id()))
+            .count();
     double meets = requiredMet(match);
     double usedShare = (double) used / candidateSkills.size();
     double fit = meets + usedShare == 0 ? 0 : 2 * meets * usedShare / (meets + usedShare);
     return Math.round(fit * 1000) / 1000.0;
   }
 
-  /** The weighted share of the required skills the candidate meets; the score when none is required. */
+  /**
+   * The weighted share of the required skills the candidate meets; the score when none is required.
+   */
   private static double requiredMet(MatchResult match) {
     double total = 0;
     double met = 0;
@@ -224,12 +261,12 @@ public class MatchService {
   }
 
   /**
-   * Rarity factor in [1, 1.5]: 1 + 0.5 × idf / max idf, with idf = ln((N + 1) / (df + 1)) over
-   * the stored postings. A skill every posting asks for weighs 1×; one no other posting asks for
-   * 1.5×.
+   * Rarity factor in [1, 1.5]: 1 + 0.5 × idf / max idf, with idf = ln((N + 1) / (df + 1)) over the
+   * stored postings. A skill every posting asks for weighs 1×; one no other posting asks for 1.5×.
    */
   private ToDoubleFunction<String> rarity() {
-    Map<String, Long> counts = postings.skillCounts(taxonomy.skills().stream().map(Skill::id).toList());
+    Map<String, Long> counts =
+        postings.skillCounts(taxonomy.skills().stream().map(Skill::id).toList());
     long n = counts.getOrDefault("", 0L);
     if (n < 2) {
       return id -> 1.0;
@@ -245,5 +282,4 @@ public class MatchService {
     }
     return skills;
   }
-
 }

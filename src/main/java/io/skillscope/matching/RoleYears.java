@@ -13,16 +13,20 @@ import java.util.regex.Pattern;
 
 /**
  * Years of experience from the dated roles of a résumé: a role is the text from one date range
- * ("Jan 2019 – Mar 2021", "2018 - 2022", "2022 – present") to the next, and each skill mentioned
- * in it gets the role's length. Lengths of several roles add up; a year without a month starts in
+ * ("Jan 2019 – Mar 2021", "2018 - 2022", "2022 – present") to the next, and each skill mentioned in
+ * it gets the role's length. Lengths of several roles add up; a year without a month starts in
  * January and ends in December; "present" is today. Whole years, rounded down. Stateless.
  */
 final class RoleYears {
 
-  private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+";
+  private static final String MONTH =
+      "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+";
   private static final Pattern RANGE =
       Pattern.compile(
-          "(?i)\\b(?:" + MONTH + ")?((?:19|20)\\d{2})\\s*(?:-|–|—|to|until)\\s*(?:" + MONTH
+          "(?i)\\b(?:"
+              + MONTH
+              + ")?((?:19|20)\\d{2})\\s*(?:-|–|—|to|until)\\s*(?:"
+              + MONTH
               + ")?((?:19|20)\\d{2}|present|current|now|today)\\b");
   private static final List<String> MONTHS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
@@ -46,11 +50,12 @@ final class RoleYears {
       }
     }
     Map<String, Integer> years = new HashMap<>();
-    months.forEach((id, m) -> {
-      if (m >= 12) {
-        years.put(id, m / 12);
-      }
-    });
+    months.forEach(
+        (id, m) -> {
+          if (m >= 12) {
+            years.put(id, m / 12);
+          }
+        });
     return years;
   }
 
@@ -60,9 +65,10 @@ final class RoleYears {
     while (m.find()) {
       int from = Integer.parseInt(m.group(2)) * 12 + month(m.group(1), 0);
       String endYear = m.group(4).toLowerCase(Locale.ROOT);
-      int to = Character.isDigit(endYear.charAt(0))
-          ? Integer.parseInt(endYear) * 12 + month(m.group(3), 11)
-          : today.getYear() * 12 + today.getMonthValue() - 1;
+      int to =
+          Character.isDigit(endYear.charAt(0))
+              ? Integer.parseInt(endYear) * 12 + month(m.group(3), 11)
+              : today.getYear() * 12 + today.getMonthValue() - 1;
       if (to >= from) {
         found.add(new int[] {m.start(), to - from + 1});
       }

@@ -11,14 +11,23 @@ import java.util.List;
  * @param skill skill id
  * @param level how the posting asks for it
  * @param status {@code matched}, {@code partial} or {@code missing}
- * @param credit in [0, 1]: 1 for the skill itself with the years asked, less for a related skill
- *     or fewer years
+ * @param credit in [0, 1]: 1 for the skill itself with the years asked, less for a related skill or
+ *     fewer years
  * @param weight what the skill counts for in the score
  * @param postingEvidence where the posting names it
  * @param candidateEvidence where the résumé shows it (or the related skill)
  * @param note why the credit is partial or what is missing, for a person
  */
-@JsonPropertyOrder({"skill", "level", "status", "credit", "weight", "postingEvidence", "candidateEvidence", "note"})
+@JsonPropertyOrder({
+  "skill",
+  "level",
+  "status",
+  "credit",
+  "weight",
+  "postingEvidence",
+  "candidateEvidence",
+  "note"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SkillMatch(
     String skill,

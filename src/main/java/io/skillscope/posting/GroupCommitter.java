@@ -6,9 +6,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Makes writes durable in groups: writers {@link #requested report} the sequence number of their
- * change and {@link #awaitDurable wait}; one thread makes durable whatever has accumulated (for
- * the store: fsync of the write-ahead log), so every writer that arrived during one fsync shares
- * the next. The cost of an fsync is shared by all the writers waiting on it.
+ * change and {@link #awaitDurable wait}; one thread makes durable whatever has accumulated (for the
+ * store: fsync of the write-ahead log), so every writer that arrived during one fsync shares the
+ * next. The cost of an fsync is shared by all the writers waiting on it.
  *
  * <p>Thread-safe. {@link #close} stops the thread after a last commit of what was requested.
  */

@@ -20,10 +20,14 @@ final class IdempotencyKey {
       return "ext:" + draft.externalId();
     }
     String content =
-        normalise(draft.title()) + '\u0000' + normalise(draft.company()) + '\u0000'
+        normalise(draft.title())
+            + '\u0000'
+            + normalise(draft.company())
+            + '\u0000'
             + normalise(draft.description());
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
       return "sha:" + HexFormat.of().formatHex(hash);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);

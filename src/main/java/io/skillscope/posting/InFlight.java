@@ -3,10 +3,10 @@ package io.skillscope.posting;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Postings written to the index but not yet visible to its searcher, by idempotency key and by
- * id. Without them two copies of one posting in flight together (a retry, duplicates in one
- * stream chunk) would both look new, and a GET right after a 201 could miss the posting.
- * Entries go once a searcher refresh covers their sequence number.
+ * Postings written to the index but not yet visible to its searcher, by idempotency key and by id.
+ * Without them two copies of one posting in flight together (a retry, duplicates in one stream
+ * chunk) would both look new, and a GET right after a 201 could miss the posting. Entries go once a
+ * searcher refresh covers their sequence number.
  *
  * <p>Thread-safe: each map operation is atomic; a later write of the same posting wins.
  */

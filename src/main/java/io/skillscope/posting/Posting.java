@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * A stored posting with the skills extracted from it. Serialised whole (with Jackson) into the
- * index, so fields added to {@link ExtractedSkill} or its mentions are stored without a change here.
+ * index, so fields added to {@link ExtractedSkill} or its mentions are stored without a change
+ * here.
  *
  * @param id our id, stable across updates
  * @param externalId the sender's id, or null
@@ -58,7 +59,17 @@ public record Posting(
   /** This posting with other content and skills, keeping its id and first ingestion time. */
   Posting with(PostingDraft draft, String version, List<ExtractedSkill> newSkills, Instant now) {
     return new Posting(
-        id, draft.externalId(), draft.title(), draft.company(), draft.location(), draft.postedAt(),
-        draft.url(), draft.description(), version, newSkills, ingestedAt, now);
+        id,
+        draft.externalId(),
+        draft.title(),
+        draft.company(),
+        draft.location(),
+        draft.postedAt(),
+        draft.url(),
+        draft.description(),
+        version,
+        newSkills,
+        ingestedAt,
+        now);
   }
 }

@@ -7,17 +7,17 @@ import java.util.stream.Stream;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
- * The facet dimensions and doc-values fields every posting document carries, for aggregations
- * (the demand feature) that count over the index instead of loading postings.
+ * The facet dimensions and doc-values fields every posting document carries, for aggregations (the
+ * demand feature) that count over the index instead of loading postings.
  *
  * <ul>
  *   <li>{@link #SKILL}: the posting's skill ids; {@link #CATEGORY}: the distinct categories of
  *       those skills. Both multi-valued sorted-set dimensions in one doc-values field, so one pass
  *       counts them all.
  *   <li>{@code skill_required}, {@code skill_preferred}, {@code skill_other} ({@link #skillDim})
- *       and the same for categories ({@link #categoryDim}): the skills at the level the posting asks
- *       for them. Filled from {@link SkillTerms#levels}, which is the one place that knows how to
- *       read a level off an extracted skill.
+ *       and the same for categories ({@link #categoryDim}): the skills at the level the posting
+ *       asks for them. Filled from {@link SkillTerms#levels}, which is the one place that knows how
+ *       to read a level off an extracted skill.
  *   <li>{@link #DAY}: numeric doc values, the epoch day of {@code postedAt}, else of the ingestion.
  * </ul>
  */
@@ -57,8 +57,11 @@ public final class PostingFacets {
   /** The level dimensions' values of one skill, as (dimension, value) pairs. */
   static List<Map.Entry<String, String>> levelFacets(ExtractedSkill skill) {
     return SkillTerms.levels(skill).stream()
-        .flatMap(level -> Stream.of(
-            Map.entry(skillDim(level), skill.id()), Map.entry(categoryDim(level), skill.category())))
+        .flatMap(
+            level ->
+                Stream.of(
+                    Map.entry(skillDim(level), skill.id()),
+                    Map.entry(categoryDim(level), skill.category())))
         .filter(facet -> facet.getValue() != null)
         .toList();
   }

@@ -22,10 +22,10 @@ import org.jboss.logging.Logger;
  * so acknowledgements wait for the log and the index is committed only at checkpoints.
  *
  * <p>Files are {@code wal-N.log}; {@link #rotate} starts the next one, and the old one may be
- * deleted once a Lucene commit holds everything in it. At start-up every remaining file is
- * {@link #replay replayed} in order: applying a change twice is harmless (puts replace by id,
- * deletes of a missing id do nothing). A torn last line (a crash during an append that was never
- * acknowledged) ends the replay of its file.
+ * deleted once a Lucene commit holds everything in it. At start-up every remaining file is {@link
+ * #replay replayed} in order: applying a change twice is harmless (puts replace by id, deletes of a
+ * missing id do nothing). A torn last line (a crash during an append that was never acknowledged)
+ * ends the replay of its file.
  *
  * <p>Thread-safe: appends are serialised; {@link #force} may run alongside them.
  */
@@ -61,7 +61,10 @@ final class PostingLog implements AutoCloseable {
   static List<Path> existing(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files
-          .filter(f -> f.getFileName().toString().startsWith(PREFIX) && f.getFileName().toString().endsWith(SUFFIX))
+          .filter(
+              f ->
+                  f.getFileName().toString().startsWith(PREFIX)
+                      && f.getFileName().toString().endsWith(SUFFIX))
           .sorted(Comparator.comparingLong(PostingLog::number))
           .toList();
     }
@@ -112,7 +115,9 @@ final class PostingLog implements AutoCloseable {
   private void openNext() throws IOException {
     number++;
     file = dir.resolve(PREFIX + number + SUFFIX);
-    channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     // The new file's directory entry must itself be durable, or a crash could lose the file.
     try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
       d.force(true);
@@ -139,7 +144,10 @@ final class PostingLog implements AutoCloseable {
         }
       }
     }
-    LOG.infof("Replayed %d changes from %s%s", applied, log.getFileName(),
+    LOG.infof(
+        "Replayed %d changes from %s%s",
+        applied,
+        log.getFileName(),
         torn.isEmpty() ? "" : " (its unreadable last line was never acknowledged and is dropped)");
   }
 

@@ -57,7 +57,8 @@ final class PostingQueries {
           Occur.FILTER);
     }
     if (q.location() != null) {
-      Query words = locationWords.createBooleanQuery(PostingDocuments.LOCATION, q.location(), Occur.MUST);
+      Query words =
+          locationWords.createBooleanQuery(PostingDocuments.LOCATION, q.location(), Occur.MUST);
       all.add(words == null ? new MatchNoDocsQuery() : words, Occur.FILTER);
     }
     if (q.from() != null || q.to() != null) {
@@ -76,10 +77,13 @@ final class PostingQueries {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     all.add(new MatchAllDocsQuery(), Occur.FILTER);
     if (company != null) {
-      all.add(new TermQuery(new Term(PostingDocuments.COMPANY, PostingDocuments.company(company))), Occur.FILTER);
+      all.add(
+          new TermQuery(new Term(PostingDocuments.COMPANY, PostingDocuments.company(company))),
+          Occur.FILTER);
     }
     if (location != null) {
-      Query words = locationWords.createBooleanQuery(PostingDocuments.LOCATION, location, Occur.MUST);
+      Query words =
+          locationWords.createBooleanQuery(PostingDocuments.LOCATION, location, Occur.MUST);
       all.add(words == null ? new MatchNoDocsQuery() : words, Occur.FILTER);
     }
     if (from != null || to != null) {
@@ -87,7 +91,8 @@ final class PostingQueries {
       // costs about what counting that posting's facets does anyway.
       long first = from == null ? Long.MIN_VALUE : from.toEpochDay();
       long last = to == null ? Long.MAX_VALUE : to.toEpochDay();
-      all.add(NumericDocValuesField.newSlowRangeQuery(PostingDocuments.DAY, first, last), Occur.FILTER);
+      all.add(
+          NumericDocValuesField.newSlowRangeQuery(PostingDocuments.DAY, first, last), Occur.FILTER);
     }
     if (text != null) {
       // Scores are not used by counting, so the text is a filter too.
@@ -112,7 +117,8 @@ final class PostingQueries {
     try {
       return parser.parse(text);
     } catch (ParseException | IndexSearcher.TooManyClauses e) {
-      String message = e.getMessage() == null ? "cannot parse" : e.getMessage().lines().findFirst().orElse("");
+      String message =
+          e.getMessage() == null ? "cannot parse" : e.getMessage().lines().findFirst().orElse("");
       throw new InvalidQueryException("q", "not a valid query: " + message);
     }
   }

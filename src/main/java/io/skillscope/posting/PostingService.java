@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Ingests, reads and deletes postings. Extraction runs outside any lock; the idempotency check
- * and the write of one key run under a striped lock, so two copies of a posting arriving together
- * make one posting.
+ * Ingests, reads and deletes postings. Extraction runs outside any lock; the idempotency check and
+ * the write of one key run under a striped lock, so two copies of a posting arriving together make
+ * one posting.
  *
  * <p>Thread-safe.
  */
@@ -64,9 +64,18 @@ public class PostingService {
       if (existing.isEmpty()) {
         Posting created =
             new Posting(
-                UUID.randomUUID().toString(), draft.externalId(), draft.title(), draft.company(),
-                draft.location(), draft.postedAt(), draft.url(), draft.description(),
-                extraction.taxonomyVersion(), extraction.skills(), now, null);
+                UUID.randomUUID().toString(),
+                draft.externalId(),
+                draft.title(),
+                draft.company(),
+                draft.location(),
+                draft.postedAt(),
+                draft.url(),
+                draft.description(),
+                extraction.taxonomyVersion(),
+                extraction.skills(),
+                now,
+                null);
         return new Ingested(IngestStatus.CREATED, created, store.write(created));
       }
       Posting old = existing.get().posting();
@@ -93,7 +102,8 @@ public class PostingService {
     if (posting.isEmpty()) {
       return false;
     }
-    synchronized (stripes[Math.floorMod(IdempotencyKey.of(posting.get().draft()).hashCode(), STRIPES)]) {
+    synchronized (
+        stripes[Math.floorMod(IdempotencyKey.of(posting.get().draft()).hashCode(), STRIPES)]) {
       store.delete(posting.get());
     }
     return true;
@@ -104,8 +114,8 @@ public class PostingService {
   }
 
   /**
-   * Re-extracts a stored posting with the current taxonomy (not waiting for the commit); empty
-   * when it was deleted meanwhile.
+   * Re-extracts a stored posting with the current taxonomy (not waiting for the commit); empty when
+   * it was deleted meanwhile.
    */
   Optional<Long> reextract(String id) {
     Optional<Posting> posting = store.get(id);
@@ -120,7 +130,13 @@ public class PostingService {
       }
       Extraction extraction = extractor.extract(current.get().description());
       Posting fresh =
-          current.get().with(current.get().draft(), extraction.taxonomyVersion(), extraction.skills(), clock.instant());
+          current
+              .get()
+              .with(
+                  current.get().draft(),
+                  extraction.taxonomyVersion(),
+                  extraction.skills(),
+                  clock.instant());
       return Optional.of(store.write(fresh));
     }
   }

@@ -1,10 +1,5 @@
 package io.skillscope.posting;
 
-import java.util.Map;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BooleanClause;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
@@ -22,6 +18,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -38,9 +38,9 @@ import org.apache.lucene.store.FSDirectory;
  * every group of writes and commits the index at checkpoints.
  *
  * <p>Writes ({@link #write}) return a sequence number at once; {@link #awaitDurable} blocks until
- * the log holding it is fsynced. A search refreshes the searcher first when changes wait for it,
- * so it sees every acknowledged posting. Until a refresh covers it, a posting is also kept
- * {@link InFlight in flight}, which {@link #findByKey} and {@link #get} consult first.
+ * the log holding it is fsynced. A search refreshes the searcher first when changes wait for it, so
+ * it sees every acknowledged posting. Until a refresh covers it, a posting is also kept {@link
+ * InFlight in flight}, which {@link #findByKey} and {@link #get} consult first.
  *
  * <p>Thread-safe. Open once per directory (Lucene's write lock refuses a second writer).
  */
@@ -51,9 +51,7 @@ public final class PostingStore implements AutoCloseable {
 
   private static final long CHECKPOINT_BYTES = 64L << 20;
 
-  /**
-   * A posting as last written and the sequence number of that write (-1 when already durable).
-   */
+  /** A posting as last written and the sequence number of that write (-1 when already durable). */
   public record Stored(Posting posting, long seq) {}
 
   private final Path path;
@@ -65,8 +63,13 @@ public final class PostingStore implements AutoCloseable {
   private final GroupCommitter committer;
   private final InFlight inFlight = new InFlight();
   private final ObjectMapper mapper;
-  /** Writers hold it shared around "apply to the writer + append to the log"; a rotation holds it alone. */
+
+  /**
+   * Writers hold it shared around "apply to the writer + append to the log"; a rotation holds it
+   * alone.
+   */
   private final ReentrantReadWriteLock rotation = new ReentrantReadWriteLock();
+
   private final PostingLog log;
   private long lastCheckpoint = System.nanoTime();
   private final Object refreshLock = new Object();
@@ -98,7 +101,8 @@ public final class PostingStore implements AutoCloseable {
         new GroupCommitter(
             () -> {
               log.force();
-              if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS || log.size() > CHECKPOINT_BYTES) {
+              if (System.nanoTime() - lastCheckpoint > CHECKPOINT_NANOS
+                  || log.size() > CHECKPOINT_BYTES) {
                 checkpoint();
               }
             },
@@ -157,8 +161,11 @@ public final class PostingStore implements AutoCloseable {
     byte[] json = documents.json(posting);
     Document doc = documents.toDocument(posting, key, json);
     String change =
-        "{\"op\":\"put\",\"id\":" + quote(posting.id()) + ",\"posting\":"
-            + new String(json, StandardCharsets.UTF_8) + "}";
+        "{\"op\":\"put\",\"id\":"
+            + quote(posting.id())
+            + ",\"posting\":"
+            + new String(json, StandardCharsets.UTF_8)
+            + "}";
     rotation.readLock().lock();
     try {
       long seq = writer.updateDocument(new Term(PostingDocuments.ID, posting.id()), doc);
@@ -253,12 +260,18 @@ public final class PostingStore implements AutoCloseable {
       return List.of();
     }
     BooleanQuery.Builder skills = new BooleanQuery.Builder();
-    levelTerms.forEach((term, boost) -> skills.add(new BoostQuery(
-        new ConstantScoreQuery(new TermQuery(new Term(SkillTerms.SKILL_LEVEL, term))), boost), BooleanClause.Occur.SHOULD));
-    Query query = new BooleanQuery.Builder()
-        .add(queries.build(filters), BooleanClause.Occur.FILTER)
-        .add(skills.build(), BooleanClause.Occur.MUST)
-        .build();
+    levelTerms.forEach(
+        (term, boost) ->
+            skills.add(
+                new BoostQuery(
+                    new ConstantScoreQuery(new TermQuery(new Term(SkillTerms.SKILL_LEVEL, term))),
+                    boost),
+                BooleanClause.Occur.SHOULD));
+    Query query =
+        new BooleanQuery.Builder()
+            .add(queries.build(filters), BooleanClause.Occur.FILTER)
+            .add(skills.build(), BooleanClause.Occur.MUST)
+            .build();
     refresh();
     IndexSearcher searcher = acquire();
     try {
@@ -297,7 +310,9 @@ public final class PostingStore implements AutoCloseable {
   /** Ids of all postings, or of those not extracted with {@code taxonomyVersion}. */
   public List<String> ids(String notTaxonomyVersion) {
     Query query =
-        notTaxonomyVersion == null ? new MatchAllDocsQuery() : queries.notVersion(notTaxonomyVersion);
+        notTaxonomyVersion == null
+            ? new MatchAllDocsQuery()
+            : queries.notVersion(notTaxonomyVersion);
     refresh();
     IndexSearcher searcher = acquire();
     try {
@@ -321,7 +336,9 @@ public final class PostingStore implements AutoCloseable {
     IndexSearcher searcher = acquire();
     try {
       return searcher.count(
-          notTaxonomyVersion == null ? new MatchAllDocsQuery() : queries.notVersion(notTaxonomyVersion));
+          notTaxonomyVersion == null
+              ? new MatchAllDocsQuery()
+              : queries.notVersion(notTaxonomyVersion));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -408,7 +425,8 @@ public final class PostingStore implements AutoCloseable {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      return Optional.of(documents.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+      return Optional.of(
+          documents.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

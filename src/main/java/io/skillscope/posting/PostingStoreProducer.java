@@ -22,7 +22,8 @@ public class PostingStoreProducer {
   @Startup
   PostingStore store(StoreConfig config, ObjectMapper mapper) {
     PostingStore store = PostingStore.open(config.path(), mapper);
-    LOG.infof("Postings index at %s: %d postings", config.path().toAbsolutePath(), store.count(null));
+    LOG.infof(
+        "Postings index at %s: %d postings", config.path().toAbsolutePath(), store.count(null));
     return store;
   }
 

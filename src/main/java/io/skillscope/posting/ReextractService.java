@@ -24,7 +24,8 @@ public class ReextractService {
 
   private final PostingService postings;
   private final ExecutorService worker =
-      Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name("reextract").daemon(true).unstarted(r));
+      Executors.newSingleThreadExecutor(
+          r -> Thread.ofPlatform().name("reextract").daemon(true).unstarted(r));
   private final AtomicLong done = new AtomicLong();
   private volatile String state = "idle";
   private volatile long total;
@@ -37,8 +38,8 @@ public class ReextractService {
   }
 
   /**
-   * Starts a run over the stale postings (all postings when {@code all}); false when one is
-   * already running.
+   * Starts a run over the stale postings (all postings when {@code all}); false when one is already
+   * running.
    */
   public synchronized boolean start(boolean all) {
     if (state.equals("running")) {
@@ -59,7 +60,14 @@ public class ReextractService {
   public ReextractStatus status() {
     String version = postings.taxonomyVersion();
     return new ReextractStatus(
-        state, version, total, done.get(), postings.store().count(version), startedAt, finishedAt, error);
+        state,
+        version,
+        total,
+        done.get(),
+        postings.store().count(version),
+        startedAt,
+        finishedAt,
+        error);
   }
 
   private void run(List<String> ids) {

@@ -8,8 +8,8 @@ import java.util.List;
  * at a requirement level uses {@link #SKILL_LEVEL} terms {@code id/level}.
  *
  * <p>A skill is indexed at its strongest level in the posting (required > preferred > other), as
- * {@code python/required}, and counted in that level's facet dimension; matching retrieves
- * postings by these terms, weighted by level.
+ * {@code python/required}, and counted in that level's facet dimension; matching retrieves postings
+ * by these terms, weighted by level.
  */
 public final class SkillTerms {
 

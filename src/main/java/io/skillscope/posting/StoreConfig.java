@@ -17,8 +17,8 @@ public interface StoreConfig {
   int batchLimit();
 
   /**
-   * Lines of an NDJSON stream written before waiting for their commit: larger chunks share
-   * commits better, smaller ones answer sooner. Memory per stream is bounded by this.
+   * Lines of an NDJSON stream written before waiting for their commit: larger chunks share commits
+   * better, smaller ones answer sooner. Memory per stream is bounded by this.
    */
   @WithDefault("64")
   int streamChunk();

@@ -1,8 +1,8 @@
 package io.skillscope.taxonomy;
 
 /**
- * The taxonomy file cannot be used. The message names the file, the line and the problem, so a
- * user can fix their file without reading code.
+ * The taxonomy file cannot be used. The message names the file, the line and the problem, so a user
+ * can fix their file without reading code.
  */
 public class TaxonomyException extends RuntimeException {
 

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +29,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a taxonomy file and checks it, failing with a {@link TaxonomyException} that names the
- * file, the line and the problem. SnakeYAML's node API is used (not data binding) because it
- * keeps the line of every value, which is what makes the messages useful.
+ * file, the line and the problem. SnakeYAML's node API is used (not data binding) because it keeps
+ * the line of every value, which is what makes the messages useful.
  *
  * <p>Checked here: the shape of every entry (unknown keys are errors, so typos do not pass
  * silently), id syntax, duplicate ids, unknown categories, unknown related or {@code also} ids,
@@ -131,7 +131,8 @@ public final class TaxonomyLoader {
         Skill previous = byId.putIfAbsent(skill.id(), skill);
         if (previous != null) {
           throw error(
-              node, "duplicate skill id \"" + skill.id() + "\" (first at line " + previous.line() + ")");
+              node,
+              "duplicate skill id \"" + skill.id() + "\" (first at line " + previous.line() + ")");
         }
         skills.add(skill);
       }
@@ -149,7 +150,11 @@ public final class TaxonomyLoader {
             throw new TaxonomyException(
                 source,
                 skill.line(),
-                "skill \"" + skill.id() + "\" is related to unknown skill \"" + relation.id() + "\"");
+                "skill \""
+                    + skill.id()
+                    + "\" is related to unknown skill \""
+                    + relation.id()
+                    + "\"");
           }
           if (relation.id().equals(skill.id())) {
             throw new TaxonomyException(
@@ -178,8 +183,13 @@ public final class TaxonomyLoader {
       if (!categories.contains(category)) {
         throw error(
             categoryNode,
-            "skill \"" + id + "\" has unknown category \"" + category + "\" (known: "
-                + String.join(", ", categories.stream().sorted().toList()) + ")");
+            "skill \""
+                + id
+                + "\" has unknown category \""
+                + category
+                + "\" (known: "
+                + String.join(", ", categories.stream().sorted().toList())
+                + ")");
       }
       boolean article = map.containsKey("article") && bool(map.get("article"));
       List<Relation> related = new ArrayList<>();
@@ -214,7 +224,9 @@ public final class TaxonomyLoader {
         try {
           kind = Relation.Kind.valueOf(value.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-          throw error(map.get("relation"), "relation must be parent, child or sibling, not \"" + value + "\"");
+          throw error(
+              map.get("relation"),
+              "relation must be parent, child or sibling, not \"" + value + "\"");
         }
       }
       return new Relation(id, kind);
@@ -222,7 +234,8 @@ public final class TaxonomyLoader {
 
     private Alias alias(Node node, double defaultConfidence) {
       if (node instanceof ScalarNode) {
-        return new Alias(nonBlank(node), false, defaultConfidence, List.of(), List.of(), List.of(), line(node));
+        return new Alias(
+            nonBlank(node), false, defaultConfidence, List.of(), List.of(), List.of(), line(node));
       }
       Map<String, Node> map = mapping(node, ALIAS_KEYS, "an alias");
       String text = nonBlank(required(map, "text", node));
@@ -260,12 +273,16 @@ public final class TaxonomyLoader {
       if (kinds.size() != 1) {
         throw error(
             node,
-            "a condition needs exactly one of " + String.join(", ", CONDITION_KINDS.stream().sorted().toList())
-                + ", found " + (kinds.isEmpty() ? "none" : String.join(", ", kinds)));
+            "a condition needs exactly one of "
+                + String.join(", ", CONDITION_KINDS.stream().sorted().toList())
+                + ", found "
+                + (kinds.isEmpty() ? "none" : String.join(", ", kinds)));
       }
       String kind = kinds.getFirst();
       if (map.containsKey("window") && !kind.equals("near")) {
-        throw error(map.get("window"), "`window` goes with `near` only (nearSkill takes its window as its value)");
+        throw error(
+            map.get("window"),
+            "`window` goes with `near` only (nearSkill takes its window as its value)");
       }
       OptionalDouble confidence =
           map.containsKey("confidence")
@@ -366,8 +383,13 @@ public final class TaxonomyLoader {
         if (!allowed.contains(key)) {
           throw error(
               tuple.getKeyNode(),
-              "unknown key \"" + key + "\" in " + what + " (allowed: "
-                  + String.join(", ", allowed.stream().sorted().toList()) + ")");
+              "unknown key \""
+                  + key
+                  + "\" in "
+                  + what
+                  + " (allowed: "
+                  + String.join(", ", allowed.stream().sorted().toList())
+                  + ")");
         }
         if (map.put(key, tuple.getValueNode()) != null) {
           throw error(tuple.getKeyNode(), "key \"" + key + "\" appears twice");

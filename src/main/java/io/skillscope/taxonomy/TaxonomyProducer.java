@@ -15,10 +15,13 @@ public class TaxonomyProducer {
   @Singleton
   Taxonomy taxonomy(TaxonomyConfig config) {
     Taxonomy taxonomy =
-        config.path().map(TaxonomyLoader::load)
+        config
+            .path()
+            .map(TaxonomyLoader::load)
             .orElseGet(() -> TaxonomyLoader.loadResource(TaxonomyLoader.DEFAULT_RESOURCE));
     LOG.infof(
-        "Taxonomy %s loaded from %s: %d skills", taxonomy.version(), taxonomy.source(), taxonomy.skills().size());
+        "Taxonomy %s loaded from %s: %d skills",
+        taxonomy.version(), taxonomy.source(), taxonomy.skills().size());
     return taxonomy;
   }
 }

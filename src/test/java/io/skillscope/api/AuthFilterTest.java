@@ -42,13 +42,22 @@ class AuthFilterTest {
 
   @Test
   void aBearerKeyWithTheRoleIsLetThrough() {
-    given().header("Authorization", "Bearer reader-secret-1").get("/api/v1/skills").then().statusCode(200);
+    given()
+        .header("Authorization", "Bearer reader-secret-1")
+        .get("/api/v1/skills")
+        .then()
+        .statusCode(200);
   }
 
   @Test
   void theXApiKeyHeaderWorksToo() {
-    given().header("X-API-Key", "reader-secret-1").contentType("text/plain").body("Python")
-        .post("/api/v1/extract").then().statusCode(200);
+    given()
+        .header("X-API-Key", "reader-secret-1")
+        .contentType("text/plain")
+        .body("Python")
+        .post("/api/v1/extract")
+        .then()
+        .statusCode(200);
   }
 
   @Test
@@ -68,11 +77,16 @@ class AuthFilterTest {
   void rolesFollowWhatACallDoes() {
     assertThat(AuthFilter.neededRole("GET", "/api/v1/postings")).isEqualTo(AuthConfig.Role.read);
     assertThat(AuthFilter.neededRole("POST", "/api/v1/extract")).isEqualTo(AuthConfig.Role.read);
-    assertThat(AuthFilter.neededRole("POST", "/api/v1/postings/batch")).isEqualTo(AuthConfig.Role.ingest);
-    assertThat(AuthFilter.neededRole("DELETE", "/api/v1/postings/abc")).isEqualTo(AuthConfig.Role.ingest);
-    assertThat(AuthFilter.neededRole("POST", "/api/v1/postings/abc/match")).isEqualTo(AuthConfig.Role.read);
+    assertThat(AuthFilter.neededRole("POST", "/api/v1/postings/batch"))
+        .isEqualTo(AuthConfig.Role.ingest);
+    assertThat(AuthFilter.neededRole("DELETE", "/api/v1/postings/abc"))
+        .isEqualTo(AuthConfig.Role.ingest);
+    assertThat(AuthFilter.neededRole("POST", "/api/v1/postings/abc/match"))
+        .isEqualTo(AuthConfig.Role.read);
     assertThat(AuthFilter.neededRole("POST", "/api/v1/match")).isEqualTo(AuthConfig.Role.read);
-    assertThat(AuthFilter.neededRole("POST", "/api/v1/candidates")).isEqualTo(AuthConfig.Role.ingest);
-    assertThat(AuthFilter.neededRole("GET", "/api/v1/admin/reextract")).isEqualTo(AuthConfig.Role.admin);
+    assertThat(AuthFilter.neededRole("POST", "/api/v1/candidates"))
+        .isEqualTo(AuthConfig.Role.ingest);
+    assertThat(AuthFilter.neededRole("GET", "/api/v1/admin/reextract"))
+        .isEqualTo(AuthConfig.Role.admin);
   }
 }

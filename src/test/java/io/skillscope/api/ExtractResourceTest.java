@@ -36,9 +36,14 @@ class ExtractResourceTest {
   @Test
   void findsSkillsWithOffsetsIntoTheText() {
     Map<String, Object> answer =
-        given().contentType(ContentType.JSON).body(Map.of("text", POSTING, "title", "Data Scientist"))
-            .when().post("/api/v1/extract")
-            .then().statusCode(200).contentType(ContentType.JSON)
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("text", POSTING, "title", "Data Scientist"))
+            .when()
+            .post("/api/v1/extract")
+            .then()
+            .statusCode(200)
+            .contentType(ContentType.JSON)
             .body("taxonomyVersion", notNullValue())
             .body("skills.id", hasItem("python"))
             .body("skills.id", hasItem("sql"))
@@ -47,7 +52,8 @@ class ExtractResourceTest {
             .body("skills.id", hasItem("communication"))
             .body("stats.chars", equalTo(POSTING.length()))
             .body("stats.sentences", greaterThan(0))
-            .extract().as(Map.class);
+            .extract()
+            .as(Map.class);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> skills = (List<Map<String, Object>>) answer.get("skills");
     for (Map<String, Object> skill : skills) {
@@ -56,23 +62,34 @@ class ExtractResourceTest {
       for (Map<String, Object> m : mentions) {
         int start = (Integer) m.get("start");
         int end = (Integer) m.get("end");
-        org.assertj.core.api.Assertions.assertThat(POSTING.substring(start, end)).isEqualTo(m.get("text"));
+        org.assertj.core.api.Assertions.assertThat(POSTING.substring(start, end))
+            .isEqualTo(m.get("text"));
       }
     }
   }
 
   @Test
   void acceptsAPlainTextBody() {
-    given().contentType(ContentType.TEXT).body("We use PyTorch and Kubernetes.")
-        .when().post("/api/v1/extract")
-        .then().statusCode(200)
+    given()
+        .contentType(ContentType.TEXT)
+        .body("We use PyTorch and Kubernetes.")
+        .when()
+        .post("/api/v1/extract")
+        .then()
+        .statusCode(200)
         .body("skills.id", hasItem("pytorch"))
         .body("skills.id", hasItem("kubernetes"));
   }
 
   @Test
   void blankTextIsABadRequestNamingTheField() {
-    assertProblem(given().contentType(ContentType.JSON).body(Map.of("text", "  ")).post("/api/v1/extract").then(), 400)
+    assertProblem(
+            given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "  "))
+                .post("/api/v1/extract")
+                .then(),
+            400)
         .body("violations[0].field", equalTo("text"))
         .body("instance", equalTo("/api/v1/extract"));
   }
@@ -85,13 +102,20 @@ class ExtractResourceTest {
 
   @Test
   void blankPlainTextIsABadRequest() {
-    assertProblem(given().contentType(ContentType.TEXT).body(" ").post("/api/v1/extract").then(), 400)
+    assertProblem(
+            given().contentType(ContentType.TEXT).body(" ").post("/api/v1/extract").then(), 400)
         .body("violations[0].field", equalTo("body"));
   }
 
   @Test
   void malformedJsonNamesThePosition() {
-    assertProblem(given().contentType(ContentType.JSON).body("{\"text\": \"Python\",,}").post("/api/v1/extract").then(), 400)
+    assertProblem(
+            given()
+                .contentType(ContentType.JSON)
+                .body("{\"text\": \"Python\",,}")
+                .post("/api/v1/extract")
+                .then(),
+            400)
         .body("title", equalTo("Malformed JSON"))
         .body("detail", containsString("line 1, column"));
   }
@@ -99,27 +123,49 @@ class ExtractResourceTest {
   @Test
   void unknownFieldIsNamed() {
     assertProblem(
-            given().contentType(ContentType.JSON).body("{\"text\": \"Python\", \"txet\": 1}").post("/api/v1/extract").then(),
+            given()
+                .contentType(ContentType.JSON)
+                .body("{\"text\": \"Python\", \"txet\": 1}")
+                .post("/api/v1/extract")
+                .then(),
             400)
         .body("violations[0].field", equalTo("txet"));
   }
 
   @Test
   void wrongTypeIsNamed() {
-    assertProblem(given().contentType(ContentType.JSON).body("{\"text\": {\"a\": 1}}").post("/api/v1/extract").then(), 400)
+    assertProblem(
+            given()
+                .contentType(ContentType.JSON)
+                .body("{\"text\": {\"a\": 1}}")
+                .post("/api/v1/extract")
+                .then(),
+            400)
         .body("violations[0].field", equalTo("text"));
   }
 
   @Test
   void tooLongTextIsRefusedWith413() {
     String text = "Python ".repeat(15_000);
-    assertProblem(given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/v1/extract").then(), 413)
+    assertProblem(
+            given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .post("/api/v1/extract")
+                .then(),
+            413)
         .body("detail", containsString("limit is 100000"));
   }
 
   @Test
   void wrongContentTypeIsRefusedWith415() {
-    assertProblem(given().contentType(ContentType.XML).body("<text>Python</text>").post("/api/v1/extract").then(), 415)
+    assertProblem(
+            given()
+                .contentType(ContentType.XML)
+                .body("<text>Python</text>")
+                .post("/api/v1/extract")
+                .then(),
+            415)
         .body("detail", containsString("application/xml"));
   }
 

@@ -19,58 +19,93 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OpenApiTest {
 
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
   private JsonNode openapi;
 
   /** Fetched per test: the random test port is known only once Quarkus runs. */
   @BeforeEach
   void fetch() throws Exception {
-    String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+    String json =
+        given()
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     openapi = new ObjectMapper().readTree(json);
   }
 
   /** Every operation under /api/v1, as "METHOD path" → operation. */
   private Map<String, JsonNode> operations() {
     Map<String, JsonNode> ops = new TreeMap<>();
-    openapi.path("paths").properties().forEach(path -> {
-      if (path.getKey().startsWith("/api/v1")) {
-        path.getValue().properties().stream()
-            .filter(op -> METHODS.contains(op.getKey()))
-            .forEach(op -> ops.put(op.getKey().toUpperCase() + " " + path.getKey(), op.getValue()));
-      }
-    });
+    openapi
+        .path("paths")
+        .properties()
+        .forEach(
+            path -> {
+              if (path.getKey().startsWith("/api/v1")) {
+                path.getValue().properties().stream()
+                    .filter(op -> METHODS.contains(op.getKey()))
+                    .forEach(
+                        op ->
+                            ops.put(
+                                op.getKey().toUpperCase() + " " + path.getKey(), op.getValue()));
+              }
+            });
     return ops;
   }
 
   @Test
   void describesTheApi() {
     assertTrue(openapi.path("info").path("title").asText().contains("SkillScope"));
-    assertTrue(openapi.path("info").path("description").asText().contains("application/problem+json"));
+    assertTrue(
+        openapi.path("info").path("description").asText().contains("application/problem+json"));
     JsonNode schemes = openapi.path("components").path("securitySchemes");
     assertTrue(schemes.has("bearer") && schemes.has("apiKey"), schemes.toString());
-    assertTrue(operations().keySet().containsAll(List.of(
-        "POST /api/v1/extract", "GET /api/v1/skills", "GET /api/v1/skills/{id}", "POST /api/v1/postings",
-        "GET /api/v1/postings", "POST /api/v1/postings/batch", "POST /api/v1/postings/stream",
-        "GET /api/v1/postings/{id}", "DELETE /api/v1/postings/{id}", "POST /api/v1/candidates",
-        "POST /api/v1/match", "POST /api/v1/postings/{id}/match", "GET /api/v1/postings/{id}/candidates",
-        "POST /api/v1/admin/reextract", "GET /api/v1/demand", "GET /api/v1/demand/trends",
-        "GET /api/v1/demand/cooccurrence")), operations().keySet().toString());
+    assertTrue(
+        operations()
+            .keySet()
+            .containsAll(
+                List.of(
+                    "POST /api/v1/extract",
+                    "GET /api/v1/skills",
+                    "GET /api/v1/skills/{id}",
+                    "POST /api/v1/postings",
+                    "GET /api/v1/postings",
+                    "POST /api/v1/postings/batch",
+                    "POST /api/v1/postings/stream",
+                    "GET /api/v1/postings/{id}",
+                    "DELETE /api/v1/postings/{id}",
+                    "POST /api/v1/candidates",
+                    "POST /api/v1/match",
+                    "POST /api/v1/postings/{id}/match",
+                    "GET /api/v1/postings/{id}/candidates",
+                    "POST /api/v1/admin/reextract",
+                    "GET /api/v1/demand",
+                    "GET /api/v1/demand/trends",
+                    "GET /api/v1/demand/cooccurrence")),
+        operations().keySet().toString());
   }
 
   @Test
   void everyOperationHasASummaryAndA4xxProblem() {
     List<String> missing = new ArrayList<>();
-    operations().forEach((name, op) -> {
-      if (op.path("summary").asText().isBlank()) {
-        missing.add(name + ": summary");
-      }
-      boolean problem = op.path("responses").properties().stream()
-          .anyMatch(r -> r.getKey().startsWith("4") && isProblem(r.getValue()));
-      if (!problem) {
-        missing.add(name + ": 4xx problem response");
-      }
-    });
+    operations()
+        .forEach(
+            (name, op) -> {
+              if (op.path("summary").asText().isBlank()) {
+                missing.add(name + ": summary");
+              }
+              boolean problem =
+                  op.path("responses").properties().stream()
+                      .anyMatch(r -> r.getKey().startsWith("4") && isProblem(r.getValue()));
+              if (!problem) {
+                missing.add(name + ": 4xx problem response");
+              }
+            });
     assertTrue(missing.isEmpty(), String.join("\n", missing));
   }
 
@@ -89,14 +124,18 @@ class OpenApiTest {
     JsonNode paths = openapi.path("paths");
     assertExample(paths.path("/api/v1/extract").path("post"), "application/json", "Azure ML");
     assertExample(paths.path("/api/v1/extract").path("post"), "text/plain", "Power BI");
-    assertExample(paths.path("/api/v1/postings").path("post"), "application/json", "Tecolote Research");
-    assertExample(paths.path("/api/v1/postings/batch").path("post"), "application/json", "MD Anderson");
+    assertExample(
+        paths.path("/api/v1/postings").path("post"), "application/json", "Tecolote Research");
+    assertExample(
+        paths.path("/api/v1/postings/batch").path("post"), "application/json", "MD Anderson");
     // The NDJSON example stays text, every line of it.
-    assertExample(paths.path("/api/v1/postings/stream").path("post"), "application/x-ndjson", "jy-ml-000116");
+    assertExample(
+        paths.path("/api/v1/postings/stream").path("post"), "application/x-ndjson", "jy-ml-000116");
   }
 
   private static void assertExample(JsonNode operation, String mediaType, String excerpt) {
-    JsonNode examples = operation.path("requestBody").path("content").path(mediaType).path("examples");
+    JsonNode examples =
+        operation.path("requestBody").path("content").path(mediaType).path("examples");
     assertFalse(examples.isEmpty(), "no example for " + mediaType + " in " + operation);
     assertTrue(examples.toString().contains(excerpt), examples.toString());
   }

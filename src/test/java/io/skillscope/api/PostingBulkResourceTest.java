@@ -36,13 +36,21 @@ class PostingBulkResourceTest {
     batch.add(item(ext + "-1", "Python."));
     batch.add(item(ext + "-1", "Python and Docker."));
     batch.add("not an object");
-    batch.add(Map.of("externalId", ext + "-3", "title", "t", "description", "d", "postedAt", "2026-13-01"));
+    batch.add(
+        Map.of(
+            "externalId", ext + "-3", "title", "t", "description", "d", "postedAt", "2026-13-01"));
 
-    given().contentType("application/json").body(batch)
-        .when().post("/api/v1/postings/batch")
-        .then().statusCode(200)
+    given()
+        .contentType("application/json")
+        .body(batch)
+        .when()
+        .post("/api/v1/postings/batch")
+        .then()
+        .statusCode(200)
         .body("index", contains(0, 1, 2, 3, 4, 5))
-        .body("status", contains("created", "rejected", "unchanged", "updated", "rejected", "rejected"))
+        .body(
+            "status",
+            contains("created", "rejected", "unchanged", "updated", "rejected", "rejected"))
         .body("[1].problem.violations.field", contains("title"))
         .body("[3].skills", contains("python", "docker"))
         .body("[5].problem.violations.field", contains("postedAt"));
@@ -54,9 +62,14 @@ class PostingBulkResourceTest {
     for (int i = 0; i < 1001; i++) {
       batch.add(Map.of());
     }
-    given().contentType("application/json").body(batch)
-        .when().post("/api/v1/postings/batch")
-        .then().statusCode(413).contentType("application/problem+json")
+    given()
+        .contentType("application/json")
+        .body(batch)
+        .when()
+        .post("/api/v1/postings/batch")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
         .body("detail", containsString("1000"));
   }
 
@@ -64,25 +77,38 @@ class PostingBulkResourceTest {
   void aStreamAnswersEachLineAndSkipsMalformedOnes() throws Exception {
     String ext = "stream-" + UUID.randomUUID();
     String body =
-        JSON.writeValueAsString(item(ext + "-1", "SQL and Spark.")) + "\n"
+        JSON.writeValueAsString(item(ext + "-1", "SQL and Spark."))
+            + "\n"
             + "{not json\n"
             + "\n"
-            + JSON.writeValueAsString(item(ext + "-2", "Java.")) + "\n"
-            + JSON.writeValueAsString(Map.of("title", "no description")) + "\n"
+            + JSON.writeValueAsString(item(ext + "-2", "Java."))
+            + "\n"
+            + JSON.writeValueAsString(Map.of("title", "no description"))
+            + "\n"
             + JSON.writeValueAsString(item(ext + "-1", "SQL and Spark."));
 
-    String answer = given().contentType("application/x-ndjson").body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-        .when().post("/api/v1/postings/stream")
-        .then().statusCode(200).contentType(containsString("application/x-ndjson"))
-        .extract().asString();
+    String answer =
+        given()
+            .contentType("application/x-ndjson")
+            .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .when()
+            .post("/api/v1/postings/stream")
+            .then()
+            .statusCode(200)
+            .contentType(containsString("application/x-ndjson"))
+            .extract()
+            .asString();
 
     List<JsonNode> lines = new ArrayList<>();
     for (String line : answer.split("\n")) {
       lines.add(JSON.readTree(line));
     }
     assertThat(lines).hasSize(6);
-    assertThat(lines.subList(0, 5)).extracting(n -> n.path("line").asInt()).containsExactly(1, 2, 4, 5, 6);
-    assertThat(lines.subList(0, 5)).extracting(n -> n.path("status").asText())
+    assertThat(lines.subList(0, 5))
+        .extracting(n -> n.path("line").asInt())
+        .containsExactly(1, 2, 4, 5, 6);
+    assertThat(lines.subList(0, 5))
+        .extracting(n -> n.path("status").asText())
         .containsExactly("created", "rejected", "created", "rejected", "unchanged");
     assertThat(lines.get(1).path("problem").path("detail").asText()).contains("Not valid JSON");
     assertThat(lines.get(5).path("summary").path("lines").asInt()).isEqualTo(5);
@@ -90,6 +116,11 @@ class PostingBulkResourceTest {
     assertThat(lines.get(5).path("summary").path("rejected").asInt()).isEqualTo(2);
 
     String id = lines.get(0).path("id").asText();
-    given().when().get("/api/v1/postings/" + id).then().statusCode(200).body("externalId", equalTo(ext + "-1"));
+    given()
+        .when()
+        .get("/api/v1/postings/" + id)
+        .then()
+        .statusCode(200)
+        .body("externalId", equalTo(ext + "-1"));
   }
 }

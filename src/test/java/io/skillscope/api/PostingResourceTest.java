@@ -43,9 +43,13 @@ class PostingResourceTest {
   @Test
   void aNewPostingIsCreatedWithItsSkillsAndLocation() {
     Response created =
-        given().contentType("application/json").body(posting(null, "We use Python and SQL daily."))
-            .when().post("/api/v1/postings")
-            .then().statusCode(201)
+        given()
+            .contentType("application/json")
+            .body(posting(null, "We use Python and SQL daily."))
+            .when()
+            .post("/api/v1/postings")
+            .then()
+            .statusCode(201)
             .header("Location", containsString("/api/v1/postings/"))
             .body("status", equalTo("created"))
             .body("skills.id", contains("python", "sql"))
@@ -53,11 +57,15 @@ class PostingResourceTest {
             .body("taxonomyVersion", containsString("postings-test"))
             .body("ingestedAt", notNullValue())
             .body("postedAt", equalTo("2026-11-20"))
-            .extract().response();
+            .extract()
+            .response();
     String id = created.path("id");
 
-    given().when().get(created.header("Location"))
-        .then().statusCode(200)
+    given()
+        .when()
+        .get(created.header("Location"))
+        .then()
+        .statusCode(200)
         .body("id", equalTo(id))
         .body("skills.id", contains("python", "sql"));
   }
@@ -65,18 +73,33 @@ class PostingResourceTest {
   @Test
   void theSameContentAgainIsUnchangedAndNotASecondPosting() {
     Map<String, Object> body = posting(null, "Docker and Java.");
-    String id = given().contentType("application/json").body(body).post("/api/v1/postings")
-        .then().statusCode(201).extract().path("id");
+    String id =
+        given()
+            .contentType("application/json")
+            .body(body)
+            .post("/api/v1/postings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     body.put("description", "  docker   AND java. ");
 
-    given().contentType("application/json").body(body)
-        .when().post("/api/v1/postings")
-        .then().statusCode(200)
+    given()
+        .contentType("application/json")
+        .body(body)
+        .when()
+        .post("/api/v1/postings")
+        .then()
+        .statusCode(200)
         .body("status", equalTo("updated"))
         .body("id", equalTo(id));
-    given().contentType("application/json").body(body)
-        .when().post("/api/v1/postings")
-        .then().statusCode(200)
+    given()
+        .contentType("application/json")
+        .body(body)
+        .when()
+        .post("/api/v1/postings")
+        .then()
+        .statusCode(200)
         .body("status", equalTo("unchanged"))
         .body("id", equalTo(id));
   }
@@ -85,18 +108,33 @@ class PostingResourceTest {
   void changedContentUnderTheSameExternalIdIsUpdatedAndReextracted() {
     String ext = "ext-" + UUID.randomUUID();
     Map<String, Object> body = posting(ext, "Python only.");
-    String id = given().contentType("application/json").body(body).post("/api/v1/postings")
-        .then().statusCode(201).extract().path("id");
+    String id =
+        given()
+            .contentType("application/json")
+            .body(body)
+            .post("/api/v1/postings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     body.put("description", "Now Spark and Docker.");
 
-    given().contentType("application/json").body(body)
-        .when().post("/api/v1/postings")
-        .then().statusCode(200)
+    given()
+        .contentType("application/json")
+        .body(body)
+        .when()
+        .post("/api/v1/postings")
+        .then()
+        .statusCode(200)
         .body("status", equalTo("updated"))
         .body("id", equalTo(id))
         .body("skills.id", contains("spark", "docker"))
         .body("updatedAt", notNullValue());
-    given().when().get("/api/v1/postings/" + id).then().body("description", equalTo("Now Spark and Docker."));
+    given()
+        .when()
+        .get("/api/v1/postings/" + id)
+        .then()
+        .body("description", equalTo("Now Spark and Docker."));
   }
 
   @Test
@@ -106,7 +144,13 @@ class PostingResourceTest {
     try {
       List<Callable<Integer>> calls = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        calls.add(() -> given().contentType("application/json").body(body).post("/api/v1/postings").statusCode());
+        calls.add(
+            () ->
+                given()
+                    .contentType("application/json")
+                    .body(body)
+                    .post("/api/v1/postings")
+                    .statusCode());
       }
       List<Integer> statuses = new ArrayList<>();
       for (Future<Integer> f : pool.invokeAll(calls)) {
@@ -125,9 +169,13 @@ class PostingResourceTest {
     body.put("postedAt", "20-11-2026");
     body.put("url", "ftp:/nope");
 
-    given().contentType("application/json").body(body)
-        .when().post("/api/v1/postings")
-        .then().statusCode(400)
+    given()
+        .contentType("application/json")
+        .body(body)
+        .when()
+        .post("/api/v1/postings")
+        .then()
+        .statusCode(400)
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/validation"))
         .body("violations.field", contains("description", "postedAt", "title", "url"));
@@ -138,34 +186,60 @@ class PostingResourceTest {
     Map<String, Object> body = posting(null, "Python.");
     body.put("postedAt", "2026-02-30");
 
-    given().contentType("application/json").body(body)
-        .when().post("/api/v1/postings")
-        .then().statusCode(400)
+    given()
+        .contentType("application/json")
+        .body(body)
+        .when()
+        .post("/api/v1/postings")
+        .then()
+        .statusCode(400)
         .body("violations.field", contains("postedAt"));
   }
 
   @Test
   void aMissingBodyIsA400Problem() {
-    given().contentType("application/json").when().post("/api/v1/postings")
-        .then().statusCode(400).contentType("application/problem+json");
+    given()
+        .contentType("application/json")
+        .when()
+        .post("/api/v1/postings")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
   }
 
   @Test
   void anUnknownIdIsA404ProblemForGetAndDelete() {
-    given().when().get("/api/v1/postings/nope")
-        .then().statusCode(404).contentType("application/problem+json").body("detail", containsString("nope"));
+    given()
+        .when()
+        .get("/api/v1/postings/nope")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("detail", containsString("nope"));
     given().when().delete("/api/v1/postings/nope").then().statusCode(404);
   }
 
   @Test
   void aDeletedPostingIsGoneFromGetAndSearch() {
     Map<String, Object> body = posting(null, "Java and SQL.");
-    String id = given().contentType("application/json").body(body).post("/api/v1/postings")
-        .then().statusCode(201).extract().path("id");
+    String id =
+        given()
+            .contentType("application/json")
+            .body(body)
+            .post("/api/v1/postings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
 
     given().when().delete("/api/v1/postings/" + id).then().statusCode(204);
     given().when().get("/api/v1/postings/" + id).then().statusCode(404);
-    given().queryParam("company", body.get("company")).when().get("/api/v1/postings")
-        .then().statusCode(200).body("total", equalTo(0));
+    given()
+        .queryParam("company", body.get("company"))
+        .when()
+        .get("/api/v1/postings")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(0));
   }
 }

@@ -19,20 +19,32 @@ class RequestLimitsTest {
   public static class Tight implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("skillscope.limits.max-in-flight", "0", "skillscope.limits.max-body-bytes", "100",
-          "skillscope.limits.retry-after", "3s");
+      return Map.of(
+          "skillscope.limits.max-in-flight",
+          "0",
+          "skillscope.limits.max-body-bytes",
+          "100",
+          "skillscope.limits.retry-after",
+          "3s");
     }
   }
 
   @Test
   void aBodyOverTheLimitIsA413Problem() {
-    assertProblem(given().contentType("text/plain").body("Python ".repeat(50)).post("/api/v1/extract").then(), 413)
+    assertProblem(
+            given()
+                .contentType("text/plain")
+                .body("Python ".repeat(50))
+                .post("/api/v1/extract")
+                .then(),
+            413)
         .body("detail", containsString("limit is 100"));
   }
 
   @Test
   void aRequestOverTheInFlightLimitIsA503ProblemWithRetryAfter() {
-    assertProblem(given().contentType("text/plain").body("Python").post("/api/v1/extract").then(), 503)
+    assertProblem(
+            given().contentType("text/plain").body("Python").post("/api/v1/extract").then(), 503)
         .header("Retry-After", equalTo("3"));
   }
 

@@ -17,8 +17,10 @@ class SkillResourceTest {
 
   @Test
   void listsTheTaxonomyWithItsVersion() {
-    given().get("/api/v1/skills")
-        .then().statusCode(200)
+    given()
+        .get("/api/v1/skills")
+        .then()
+        .statusCode(200)
         .body("version", notNullValue())
         .body("count", greaterThanOrEqualTo(50))
         .body("skills.id", hasItem("scikit-learn"))
@@ -30,8 +32,11 @@ class SkillResourceTest {
 
   @Test
   void filtersByCategory() {
-    given().queryParam("category", "soft-skills").get("/api/v1/skills")
-        .then().statusCode(200)
+    given()
+        .queryParam("category", "soft-skills")
+        .get("/api/v1/skills")
+        .then()
+        .statusCode(200)
         .body("skills.category", everyItem(equalTo("soft-skills")))
         .body("skills.id", hasItem("communication"));
   }
@@ -44,8 +49,10 @@ class SkillResourceTest {
 
   @Test
   void showsOneSkillWithItsRelations() {
-    given().get("/api/v1/skills/pytorch")
-        .then().statusCode(200)
+    given()
+        .get("/api/v1/skills/pytorch")
+        .then()
+        .statusCode(200)
         .body("id", equalTo("pytorch"))
         .body("name", equalTo("PyTorch"))
         .body("article", equalTo(true))
@@ -54,6 +61,7 @@ class SkillResourceTest {
 
   @Test
   void unknownSkillIsA404Problem() {
-    assertProblem(given().get("/api/v1/skills/cobol").then(), 404).body("detail", containsString("cobol"));
+    assertProblem(given().get("/api/v1/skills/cobol").then(), 404)
+        .body("detail", containsString("cobol"));
   }
 }

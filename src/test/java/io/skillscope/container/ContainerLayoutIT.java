@@ -21,19 +21,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The container's runtime, without a Docker engine: the packaged fast-jar started as the
- * Dockerfile starts it (same command line, same environment variables, a {@code /data}-like
- * directory, JVM sized by percentage), then probed as the HEALTHCHECK probes it, used, stopped with
- * SIGTERM as {@code docker stop} does, and started again on the same directory.
+ * The container's runtime, without a Docker engine: the packaged fast-jar started as the Dockerfile
+ * starts it (same command line, same environment variables, a {@code /data}-like directory, JVM
+ * sized by percentage), then probed as the HEALTHCHECK probes it, used, stopped with SIGTERM as
+ * {@code docker stop} does, and started again on the same directory.
  */
 class ContainerLayoutIT {
 
   private static final Path APP = Path.of("target/quarkus-app");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
-  void runsFromTheFastJarLayoutWithTheContainersConfigurationAndSurvivesAStop(@TempDir Path root) throws Exception {
+  void runsFromTheFastJarLayoutWithTheContainersConfigurationAndSurvivesAStop(@TempDir Path root)
+      throws Exception {
     for (String part : List.of("quarkus-run.jar", "lib", "app", "quarkus")) {
       assertThat(APP.resolve(part)).as("fast-jar layout (what the Dockerfile copies)").exists();
     }
@@ -49,16 +51,28 @@ class ContainerLayoutIT {
       JsonNode health = JSON.readTree(get(port, "/q/health/ready").body());
       assertThat(health.path("status").asText()).isEqualTo("UP");
 
-      HttpResponse<String> created = post(port, "/api/v1/postings", Map.of(
-          "externalId", "container-1", "title", "ML Engineer", "company", "Acme",
-          "description", "Requirements: 3+ years of Python and PyTorch; Docker and Kubernetes a plus."));
+      HttpResponse<String> created =
+          post(
+              port,
+              "/api/v1/postings",
+              Map.of(
+                  "externalId",
+                  "container-1",
+                  "title",
+                  "ML Engineer",
+                  "company",
+                  "Acme",
+                  "description",
+                  "Requirements: 3+ years of Python and PyTorch; Docker and Kubernetes a plus."));
       assertThat(created.statusCode()).isEqualTo(201);
       id = JSON.readTree(created.body()).path("id").asText();
       assertThat(get(port, "/q/metrics").body()).contains("http_server_requests_seconds_count");
     } finally {
       first.destroy();
     }
-    assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM within the grace period").isTrue();
+    assertThat(first.waitFor(30, TimeUnit.SECONDS))
+        .as("stops on SIGTERM within the grace period")
+        .isTrue();
     // The JVM reports SIGTERM as 128 + 15 once its shutdown hooks (Quarkus's graceful stop) ran.
     assertThat(first.exitValue()).as("exit after a graceful stop").isIn(0, 143);
     assertThat(Files.readString(root.resolve("first.log"))).doesNotContain("Exception");
@@ -68,7 +82,8 @@ class ContainerLayoutIT {
       int port2 = portOf(second);
       HttpResponse<String> again = get(port2, "/api/v1/postings/" + id);
       assertThat(again.statusCode()).isEqualTo(200);
-      assertThat(JSON.readTree(again.body()).path("skills").findValuesAsText("id")).contains("python", "pytorch");
+      assertThat(JSON.readTree(again.body()).path("skills").findValuesAsText("id"))
+          .contains("python", "pytorch");
     } finally {
       second.destroy();
       second.waitFor(30, TimeUnit.SECONDS);
@@ -98,8 +113,11 @@ class ContainerLayoutIT {
     }
     command.add("-jar");
     command.add(APP.resolve("quarkus-run.jar").toAbsolutePath().toString());
-    ProcessBuilder builder = new ProcessBuilder(command).directory(APP.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(APP.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().putAll(dockerfile.env());
     // The container's /data, and a loopback port instead of the container's 8080.
     builder.environment().put("SKILLSCOPE_STORE_PATH", data.toAbsolutePath().toString());
@@ -125,14 +143,18 @@ class ContainerLayoutIT {
   }
 
   private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  private HttpResponse<String> post(int port, String path, Object body) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+  private HttpResponse<String> post(int port, String path, Object body)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -40,9 +40,14 @@ class DemandBruteForceTest {
       List<String> skills = SKILLS.stream().filter(s -> random.nextInt(3) == 0).toList();
       LocalDate day = EPOCH.plusDays(random.nextInt(300));
       boolean dated = random.nextInt(5) > 0;
-      postings.add(DemandFixtures.posting(
-          "Job " + i, COMPANIES.get(random.nextInt(COMPANIES.size())), "Berlin", dated ? day : null,
-          day.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600), skills));
+      postings.add(
+          DemandFixtures.posting(
+              "Job " + i,
+              COMPANIES.get(random.nextInt(COMPANIES.size())),
+              "Berlin",
+              dated ? day : null,
+              day.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600),
+              skills));
     }
     DemandFixtures.writeAll(store, postings);
   }
@@ -57,7 +62,8 @@ class DemandBruteForceTest {
     check(DemandFilter.NONE, p -> true);
     LocalDate from = EPOCH.plusDays(50);
     LocalDate to = EPOCH.plusDays(120);
-    check(new DemandFilter(from, to, "globex", null, null, null, null),
+    check(
+        new DemandFilter(from, to, "globex", null, null, null, null),
         p -> p.company().equals("Globex") && !day(p).isBefore(from) && !day(p).isAfter(to));
   }
 
@@ -70,7 +76,8 @@ class DemandBruteForceTest {
       Predicate<Posting> inBucket = p -> Interval.MONTH.start(day(p)).equals(start);
       assertThat(bucket.postings()).as("postings in %s", start).isEqualTo(count(inBucket));
       for (Trends.SkillCount skill : bucket.skills()) {
-        assertThat(skill.count()).as("%s in %s", skill.id(), start)
+        assertThat(skill.count())
+            .as("%s in %s", skill.id(), start)
             .isEqualTo(count(inBucket.and(p -> has(p, skill.id()))));
       }
       total += bucket.postings();
@@ -87,8 +94,10 @@ class DemandBruteForceTest {
       for (Cooccurrence.Cooccurring other : result.cooccurring()) {
         long both = count(p -> has(p, skill) && has(p, other.id()));
         assertThat(other.count()).isEqualTo(both);
-        assertThat(other.lift()).isEqualTo(DemandService.lift(both, postings.size(), result.postings(),
-            count(p -> has(p, other.id()))));
+        assertThat(other.lift())
+            .isEqualTo(
+                DemandService.lift(
+                    both, postings.size(), result.postings(), count(p -> has(p, other.id()))));
       }
     }
     SkillPairs pairs = demand.pairs(DemandFilter.NONE, 1, 100);
@@ -114,8 +123,13 @@ class DemandBruteForceTest {
     report.skills().forEach(s -> actual.put(s.id(), s.postings()));
     assertThat(actual).isEqualTo(expected);
     for (DemandReport.CategoryDemand category : report.categories()) {
-      assertThat(category.postings()).isEqualTo(count(matches.and(p -> p.skills().stream()
-          .anyMatch(s -> s.category().equals(category.category())))));
+      assertThat(category.postings())
+          .isEqualTo(
+              count(
+                  matches.and(
+                      p ->
+                          p.skills().stream()
+                              .anyMatch(s -> s.category().equals(category.category())))));
     }
   }
 
@@ -128,6 +142,8 @@ class DemandBruteForceTest {
   }
 
   private static LocalDate day(Posting p) {
-    return p.postedAt() != null ? p.postedAt() : LocalDate.ofInstant(p.ingestedAt(), ZoneOffset.UTC);
+    return p.postedAt() != null
+        ? p.postedAt()
+        : LocalDate.ofInstant(p.ingestedAt(), ZoneOffset.UTC);
   }
 }

@@ -20,13 +20,16 @@ import java.util.UUID;
 final class DemandFixtures {
 
   static final ObjectMapper MAPPER =
-      JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+      JsonMapper.builder()
+          .findAndAddModules()
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
 
   /** python, sql, java (programming); spark, docker (infrastructure). */
-  static final Taxonomy TAXONOMY = TaxonomyLoader.load(Path.of("src/test/resources/posting/postings-taxonomy.yaml"));
+  static final Taxonomy TAXONOMY =
+      TaxonomyLoader.load(Path.of("src/test/resources/posting/postings-taxonomy.yaml"));
 
   static final DemandConfig CONFIG = DemandConfig.defaults();
-
 
   private DemandFixtures() {}
 
@@ -45,11 +48,25 @@ final class DemandFixtures {
 
   /** A posting; {@code postedAt} null means it is dated by {@code ingestedAt}. */
   static Posting posting(
-      String title, String company, String location, LocalDate postedAt, Instant ingestedAt, List<String> skills) {
+      String title,
+      String company,
+      String location,
+      LocalDate postedAt,
+      Instant ingestedAt,
+      List<String> skills) {
     return new Posting(
-        UUID.randomUUID().toString(), null, title, company, location, postedAt, null,
-        title + " wanted: " + String.join(", ", skills), TAXONOMY.version(),
-        skills.stream().map(DemandFixtures::skill).toList(), ingestedAt, null);
+        UUID.randomUUID().toString(),
+        null,
+        title,
+        company,
+        location,
+        postedAt,
+        null,
+        title + " wanted: " + String.join(", ", skills),
+        TAXONOMY.version(),
+        skills.stream().map(DemandFixtures::skill).toList(),
+        ingestedAt,
+        null);
   }
 
   /** A skill asked for as required. */
@@ -59,7 +76,13 @@ final class DemandFixtures {
 
   static ExtractedSkill skill(String id, Level level) {
     String category = TAXONOMY.skill(id).orElseThrow().category();
-    return new ExtractedSkill(id, id, category, level, null, 0.9,
+    return new ExtractedSkill(
+        id,
+        id,
+        category,
+        level,
+        null,
+        0.9,
         List.of(new Mention(0, 3, "abc", 0, 0.9, "alias", id, level, null, null)));
   }
 }

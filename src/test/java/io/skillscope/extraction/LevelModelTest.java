@@ -28,11 +28,15 @@ class LevelModelTest {
         - Health insurance
         """;
     List<DocumentSample> samples =
-        TrainLevelModel.label(text, new SentenceSplitter(OpenNlpModels.load()), new SectionDetector());
-    assertThat(samples).extracting(DocumentSample::getCategory)
+        TrainLevelModel.label(
+            text, new SentenceSplitter(OpenNlpModels.load()), new SectionDetector());
+    assertThat(samples)
+        .extracting(DocumentSample::getCategory)
         .containsExactly("other", "required", "preferred", "other");
-    assertThat(samples).extracting(s -> String.join(" ", s.getText()))
-        .containsExactly("we build forecasting tools", "0+ years of python", "spark", "health insurance");
+    assertThat(samples)
+        .extracting(s -> String.join(" ", s.getText()))
+        .containsExactly(
+            "we build forecasting tools", "0+ years of python", "spark", "health insurance");
   }
 
   @Test

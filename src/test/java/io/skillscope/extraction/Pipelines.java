@@ -20,7 +20,9 @@ final class Pipelines {
   /** The pipeline over the default taxonomy (models/taxonomy.yaml). */
   static synchronized SkillExtractor defaults() {
     if (defaults == null) {
-      defaults = SkillExtractor.create(TaxonomyLoader.loadResource(TaxonomyLoader.DEFAULT_RESOURCE), models());
+      defaults =
+          SkillExtractor.create(
+              TaxonomyLoader.loadResource(TaxonomyLoader.DEFAULT_RESOURCE), models());
     }
     return defaults;
   }

@@ -26,15 +26,20 @@ class RequirementLevelsTest {
   }
 
   private static Map<String, Level> levels(String text) {
-    return skills(text).values().stream().collect(Collectors.toMap(ExtractedSkill::id, ExtractedSkill::level));
+    return skills(text).values().stream()
+        .collect(Collectors.toMap(ExtractedSkill::id, ExtractedSkill::level));
   }
 
   @Test
   void listsInheritTheirHeadersLevel() {
     Map<String, Level> levels =
-        levels("Requirements:\n- Python\n- SQL\nNice to have:\n- Spark\nWhat you'll do:\n- Ship Docker images");
-    assertThat(levels).containsEntry("python", Level.REQUIRED).containsEntry("sql", Level.REQUIRED)
-        .containsEntry("spark", Level.PREFERRED).containsEntry("docker", Level.OTHER);
+        levels(
+            "Requirements:\n- Python\n- SQL\nNice to have:\n- Spark\nWhat you'll do:\n- Ship Docker images");
+    assertThat(levels)
+        .containsEntry("python", Level.REQUIRED)
+        .containsEntry("sql", Level.REQUIRED)
+        .containsEntry("spark", Level.PREFERRED)
+        .containsEntry("docker", Level.OTHER);
   }
 
   @Test
@@ -43,25 +48,34 @@ class RequirementLevelsTest {
     Mention m = PIPELINE.extract(text).skills().getFirst().mentions().getFirst();
     assertThat(m.level()).isEqualTo(Level.PREFERRED);
     assertThat(m.evidence().source()).isEqualTo("section");
-    assertThat(text.substring(m.evidence().start(), m.evidence().end())).isEqualTo("Preferred Qualifications");
+    assertThat(text.substring(m.evidence().start(), m.evidence().end()))
+        .isEqualTo("Preferred Qualifications");
   }
 
   @Test
   void aStrongCueOverridesTheSection() {
-    Map<String, Level> levels = levels("Requirements:\n- Python\n- Experience with Spark is a plus");
-    assertThat(levels).containsEntry("python", Level.REQUIRED).containsEntry("spark", Level.PREFERRED);
-    assertThat(levels("Responsibilities\n- Docker experience is a must")).containsEntry("docker", Level.REQUIRED);
-    assertThat(levels("Benefits\n- You will learn AWS on the job")).containsEntry("aws", Level.OTHER);
+    Map<String, Level> levels =
+        levels("Requirements:\n- Python\n- Experience with Spark is a plus");
+    assertThat(levels)
+        .containsEntry("python", Level.REQUIRED)
+        .containsEntry("spark", Level.PREFERRED);
+    assertThat(levels("Responsibilities\n- Docker experience is a must"))
+        .containsEntry("docker", Level.REQUIRED);
+    assertThat(levels("Benefits\n- You will learn AWS on the job"))
+        .containsEntry("aws", Level.OTHER);
   }
 
   @Test
   void theNearestCueInTheSentenceDecidesEachSkill() {
     String text = "Python is required; Spark is a plus.";
     Map<String, Level> levels = levels(text);
-    assertThat(levels).containsEntry("python", Level.REQUIRED).containsEntry("spark", Level.PREFERRED);
+    assertThat(levels)
+        .containsEntry("python", Level.REQUIRED)
+        .containsEntry("spark", Level.PREFERRED);
     Mention spark = skills(text).get("spark").mentions().getFirst();
     assertThat(spark.evidence().text()).isEqualTo("a plus");
-    assertThat(text.substring(spark.evidence().start(), spark.evidence().end())).isEqualTo("a plus");
+    assertThat(text.substring(spark.evidence().start(), spark.evidence().end()))
+        .isEqualTo("a plus");
   }
 
   @Test
@@ -74,23 +88,29 @@ class RequirementLevelsTest {
 
   @Test
   void yearsAndDemandShapesMakeUnheadedTextRequired() {
-    assertThat(levels("We need someone with 3+ years of Python.")).containsEntry("python", Level.REQUIRED);
-    assertThat(levels("Strong knowledge of statistics.")).containsEntry("statistics", Level.REQUIRED);
+    assertThat(levels("We need someone with 3+ years of Python."))
+        .containsEntry("python", Level.REQUIRED);
+    assertThat(levels("Strong knowledge of statistics."))
+        .containsEntry("statistics", Level.REQUIRED);
     assertThat(levels("Our platform runs on AWS.")).containsEntry("aws", Level.OTHER);
   }
 
   @Test
   void weakCuesDoNotOverrideAHeading() {
     assertThat(levels("Nice to have\n- 2+ years of Spark")).containsEntry("spark", Level.PREFERRED);
-    assertThat(levels("About Us\nOur team has deep expertise in Docker")).containsEntry("docker", Level.OTHER);
+    assertThat(levels("About Us\nOur team has deep expertise in Docker"))
+        .containsEntry("docker", Level.OTHER);
   }
 
   @Test
   void theStrongestMentionWins() {
     ExtractedSkill python =
-        skills("What you'll do\n- Build Python services\nRequirements\n- Python\nBonus\n- Python 3.12").get("python");
+        skills(
+                "What you'll do\n- Build Python services\nRequirements\n- Python\nBonus\n- Python 3.12")
+            .get("python");
     assertThat(python.level()).isEqualTo(Level.REQUIRED);
-    assertThat(python.mentions()).extracting(Mention::level)
+    assertThat(python.mentions())
+        .extracting(Mention::level)
         .containsExactly(Level.OTHER, Level.REQUIRED, Level.PREFERRED);
   }
 
@@ -113,9 +133,11 @@ class RequirementLevelsTest {
 
   @Test
   void eachSkillTakesTheNearestYearsPhrase() {
-    Map<String, ExtractedSkill> skills = skills("3+ years of Python, 2+ years of SQL and Python: 5 years");
+    Map<String, ExtractedSkill> skills =
+        skills("3+ years of Python, 2+ years of SQL and Python: 5 years");
     assertThat(skills.get("sql").minYears()).isEqualTo(2);
-    Map<String, ExtractedSkill> indeed = skills("Experience:\nSQL: 1 year (Preferred)\nPython: 2 years (Required)");
+    Map<String, ExtractedSkill> indeed =
+        skills("Experience:\nSQL: 1 year (Preferred)\nPython: 2 years (Required)");
     assertThat(indeed.get("sql").minYears()).isEqualTo(1);
     assertThat(indeed.get("sql").level()).isEqualTo(Level.PREFERRED);
     assertThat(indeed.get("python").minYears()).isEqualTo(2);
@@ -125,7 +147,8 @@ class RequirementLevelsTest {
   @Test
   void theExtractionCarriesItsSections() {
     Extraction e = PIPELINE.extract("About us\nWe like SQL.\nRequirements\nPython");
-    assertThat(e.sections()).extracting(Section::kind)
+    assertThat(e.sections())
+        .extracting(Section::kind)
         .containsExactly(Section.Kind.COMPANY, Section.Kind.REQUIREMENTS);
   }
 }

@@ -102,7 +102,8 @@ class SkillExtractorTest {
         assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
       }
     }
-    assertThat(extraction.skills().getFirst().mentions().getFirst().text()).isEqualTo("Scikit-Learn");
+    assertThat(extraction.skills().getFirst().mentions().getFirst().text())
+        .isEqualTo("Scikit-Learn");
     assertThat(extraction.skills().get(1).mentions().getFirst().text()).isEqualTo("C++");
   }
 
@@ -110,14 +111,17 @@ class SkillExtractorTest {
   void longestMatchWinsAndShorterAliasesInsideItAreNotReported() {
     Extraction extraction = PIPELINE.extract("We build deep machine learning models.");
     assertThat(extraction.skills()).extracting(ExtractedSkill::id).containsExactly("dl");
-    assertThat(extraction.skills().getFirst().mentions().getFirst().text()).isEqualTo("deep machine learning models");
+    assertThat(extraction.skills().getFirst().mentions().getFirst().text())
+        .isEqualTo("deep machine learning models");
   }
 
   @Test
   void prefixAliasesMeetEveryEndingOfTheirLastWord() {
-    assertThat(ids("Collaborate, collaborating, collaborative, Collaboration.")).containsExactly("collab");
+    assertThat(ids("Collaborate, collaborating, collaborative, Collaboration."))
+        .containsExactly("collab");
     assertThat(PIPELINE.extract("Collaborate and collaborative.").skills().getFirst().mentions())
-        .extracting(Mention::text).containsExactly("Collaborate", "collaborative");
+        .extracting(Mention::text)
+        .containsExactly("Collaborate", "collaborative");
     assertThat(ids("A great team player.")).containsExactly("collab");
     assertThat(ids("A great team.")).isEmpty();
     assertThat(ids("Collab tools")).isEmpty();
@@ -159,7 +163,9 @@ class SkillExtractorTest {
     ExtractedSkill once = PIPELINE.extract("Python").skills().getFirst();
     ExtractedSkill twice = PIPELINE.extract("Python. More Python.").skills().getFirst();
     assertThat(once.confidence()).isEqualTo(0.95);
-    assertThat(twice.confidence()).isGreaterThan(once.confidence()).isCloseTo(0.9975, within(0.001));
+    assertThat(twice.confidence())
+        .isGreaterThan(once.confidence())
+        .isCloseTo(0.9975, within(0.001));
     assertThat(twice.mentions()).hasSize(2);
   }
 
@@ -178,7 +184,8 @@ class SkillExtractorTest {
 
   @Test
   void sentencesAreCountedAndIndexed() {
-    Extraction extraction = PIPELINE.extract("First line with Python.\nSecond line. It has sklearn too.");
+    Extraction extraction =
+        PIPELINE.extract("First line with Python.\nSecond line. It has sklearn too.");
     assertThat(extraction.sentences()).isEqualTo(3);
     assertThat(extraction.skills().get(1).mentions().getFirst().sentence()).isEqualTo(2);
   }
@@ -217,7 +224,9 @@ class SkillExtractorTest {
                 category: c
                 aliases: [{text: spark, when: [{near: [plug]}]}]
             """);
-    assertThat(pipeline.extract("Spark plug").skills()).extracting(ExtractedSkill::id).containsExactly("a", "b");
+    assertThat(pipeline.extract("Spark plug").skills())
+        .extracting(ExtractedSkill::id)
+        .containsExactly("a", "b");
   }
 
   @Test

@@ -30,12 +30,11 @@ import opennlp.tools.util.TrainingParameters;
  * <pre>./mvnw -B -ntp -Ptrain-levels test-compile exec:exec</pre>
  *
  * <p>Each sentence of {@code shared/corpus/postings.jsonl} gets the level of the kind of the
- * section it sits in (requirements → required, preferred → preferred, responsibilities, company
- * and benefits → other); sentences before any heading, under a generic heading ("Job
- * description") and the heading lines themselves are skipped, as are repeated sentences. The 100
- * postings of {@code shared/eval/dev.jsonl} are held out. Maxent (GIS, deterministic: one thread,
- * fixed iterations and cutoff, corpus order), bag of words + bigrams over {@link
- * LevelModel#tokens}.
+ * section it sits in (requirements → required, preferred → preferred, responsibilities, company and
+ * benefits → other); sentences before any heading, under a generic heading ("Job description") and
+ * the heading lines themselves are skipped, as are repeated sentences. The 100 postings of {@code
+ * shared/eval/dev.jsonl} are held out. Maxent (GIS, deterministic: one thread, fixed iterations and
+ * cutoff, corpus order), bag of words + bigrams over {@link LevelModel#tokens}.
  */
 public final class TrainLevelModel {
 
@@ -72,7 +71,9 @@ public final class TrainLevelModel {
     for (DocumentSample s : samples) {
       counts.merge(Level.valueOf(s.getCategory().toUpperCase(Locale.ROOT)), 1, Integer::sum);
     }
-    System.out.printf("postings %d (held out %d dev), sentences %d %s%n", postings, skipped, samples.size(), counts);
+    System.out.printf(
+        "postings %d (held out %d dev), sentences %d %s%n",
+        postings, skipped, samples.size(), counts);
     long t0 = System.nanoTime();
     DoccatModel model = train(samples);
     System.out.printf("trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -89,12 +90,17 @@ public final class TrainLevelModel {
     params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     params.put(TrainingParameters.THREADS_PARAM, 1);
     DoccatFactory factory =
-        new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
-    return DocumentCategorizerME.train("en", new CollectionObjectStream<>(samples), params, factory);
+        new DoccatFactory(
+            new FeatureGenerator[] {
+              new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)
+            });
+    return DocumentCategorizerME.train(
+        "en", new CollectionObjectStream<>(samples), params, factory);
   }
 
   /** The labelled sentences of one posting: the level of their section's kind, as lower case. */
-  static List<DocumentSample> label(String text, SentenceSplitter splitter, SectionDetector detector) {
+  static List<DocumentSample> label(
+      String text, SentenceSplitter splitter, SectionDetector detector) {
     List<Section> sections = detector.detect(text);
     List<DocumentSample> out = new ArrayList<>();
     int k = -1;
@@ -106,7 +112,8 @@ public final class TrainLevelModel {
         continue;
       }
       Section section = sections.get(k);
-      if (section.kind() == Section.Kind.OTHER || s.start() < section.start() + section.heading().length()) {
+      if (section.kind() == Section.Kind.OTHER
+          || s.start() < section.start() + section.heading().length()) {
         continue;
       }
       String[] tokens = LevelModel.tokens(text, s.start(), s.end());

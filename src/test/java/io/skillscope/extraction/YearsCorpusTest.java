@@ -53,10 +53,25 @@ class YearsCorpusTest {
         Integer want = e.getValue().isNull() ? null : e.getValue().asInt();
         ExtractedSkill got = found.get(e.getKey());
         if (got == null) {
-          wrong.add(line.path("id").asText() + " " + e.getKey() + ": not extracted from \"" + sentence + "\"");
+          wrong.add(
+              line.path("id").asText()
+                  + " "
+                  + e.getKey()
+                  + ": not extracted from \""
+                  + sentence
+                  + "\"");
         } else if (!java.util.Objects.equals(want, got.minYears())) {
-          wrong.add(line.path("id").asText() + " " + e.getKey() + ": want " + want + ", got " + got.minYears()
-              + " in \"" + sentence + "\"");
+          wrong.add(
+              line.path("id").asText()
+                  + " "
+                  + e.getKey()
+                  + ": want "
+                  + want
+                  + ", got "
+                  + got.minYears()
+                  + " in \""
+                  + sentence
+                  + "\"");
         }
       }
     }
@@ -67,8 +82,11 @@ class YearsCorpusTest {
   private static List<JsonNode> lines() throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<JsonNode> lines = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        YearsCorpusTest.class.getResourceAsStream("/extraction/years.jsonl"), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                YearsCorpusTest.class.getResourceAsStream("/extraction/years.jsonl"),
+                StandardCharsets.UTF_8))) {
       for (String l = in.readLine(); l != null; l = in.readLine()) {
         if (!l.isBlank()) {
           lines.add(json.readTree(l));

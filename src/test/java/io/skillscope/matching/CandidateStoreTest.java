@@ -20,8 +20,11 @@ class CandidateStoreTest {
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
   private static CandidateProfile profile(String id, String resume, String... skills) {
-    return new CandidateProfile(id, resume,
-        Stream.of(skills).map(s -> new CandidateSkill(s, null, List.of())).toList(), Instant.parse("2026-11-24T00:00:00Z"));
+    return new CandidateProfile(
+        id,
+        resume,
+        Stream.of(skills).map(s -> new CandidateSkill(s, null, List.of())).toList(),
+        Instant.parse("2026-11-24T00:00:00Z"));
   }
 
   /** Whether any file under {@code dir} holds {@code text} as UTF-8 bytes. */
@@ -50,7 +53,8 @@ class CandidateStoreTest {
       store.put(profile("a", "Python and SQL.", "python", "sql"));
     }
     try (CandidateStore store = CandidateStore.open(dir, JSON)) {
-      assertThat(store.get("a")).hasValueSatisfying(p -> assertThat(p.resumeText()).isEqualTo("Python and SQL."));
+      assertThat(store.get("a"))
+          .hasValueSatisfying(p -> assertThat(p.resumeText()).isEqualTo("Python and SQL."));
       assertThat(store.get("b")).isEmpty();
     }
   }
@@ -65,11 +69,14 @@ class CandidateStoreTest {
       store.put(profile("keep", "A different person who writes Python.", "python"));
       store.put(profile("gone", secret, "python", "statistics"));
       assertThat(words.stream().filter(w -> onDiskUnchecked(dir, w)).count())
-          .as("words of the résumé on disk before erasure").isGreaterThanOrEqualTo(2);
+          .as("words of the résumé on disk before erasure")
+          .isGreaterThanOrEqualTo(2);
       assertThat(store.erase("gone")).isTrue();
       assertThat(store.get("gone")).isEmpty();
       assertThat(store.get("keep")).isPresent();
-      assertThat(words).as("words of the résumé on disk after erasure").noneMatch(w -> onDiskUnchecked(dir, w));
+      assertThat(words)
+          .as("words of the résumé on disk after erasure")
+          .noneMatch(w -> onDiskUnchecked(dir, w));
       assertThat(store.erase("gone")).isFalse();
     }
     assertThat(words).noneMatch(w -> onDiskUnchecked(dir, w));
@@ -89,7 +96,8 @@ class CandidateStoreTest {
       store.put(profile("both", null, "python", "sql"));
       store.put(profile("one", null, "python"));
       store.put(profile("none", null, "docker"));
-      assertThat(store.topBySkills(Map.of("python", 1f, "sql", 1f), 10)).extracting(CandidateProfile::id)
+      assertThat(store.topBySkills(Map.of("python", 1f, "sql", 1f), 10))
+          .extracting(CandidateProfile::id)
           .containsExactly("both", "one");
     }
   }

@@ -83,30 +83,45 @@ class MatchScorerTest {
     assertThat(python.status()).isEqualTo(SkillMatch.Status.partial);
     assertThat(python.credit()).isEqualTo(0.667);
     assertThat(python.note()).isEqualTo("asks for 3 years, the candidate has 2");
-    assertThat(scorer.score(POSTING, has("python", 1, "sql", null)).skills().getFirst().credit()).isEqualTo(0.5);
+    assertThat(scorer.score(POSTING, has("python", 1, "sql", null)).skills().getFirst().credit())
+        .isEqualTo(0.5);
   }
 
   @Test
   void aRelatedSkillGivesPartialCreditNamingTheRelation() {
-    SkillMatch tf = scorer.score(POSTING, has("pytorch", null)).skills().stream()
-        .filter(m -> m.skill().equals("tensorflow")).findFirst().orElseThrow();
+    SkillMatch tf =
+        scorer.score(POSTING, has("pytorch", null)).skills().stream()
+            .filter(m -> m.skill().equals("tensorflow"))
+            .findFirst()
+            .orElseThrow();
     assertThat(tf.status()).isEqualTo(SkillMatch.Status.partial);
     assertThat(tf.credit()).isEqualTo(0.5);
     assertThat(tf.note()).isEqualTo("related: the candidate has PyTorch, a sibling of TensorFlow");
 
-    List<ExtractedSkill> ml = List.of(asks("machine-learning", Level.REQUIRED, null), asks("deep-learning", Level.REQUIRED, null));
-    assertThat(credit(scorer.score(ml, has("deep-learning", null)), "machine-learning")).isEqualTo(0.6);
-    assertThat(credit(scorer.score(ml, has("machine-learning", null)), "deep-learning")).isEqualTo(0.3);
+    List<ExtractedSkill> ml =
+        List.of(
+            asks("machine-learning", Level.REQUIRED, null),
+            asks("deep-learning", Level.REQUIRED, null));
+    assertThat(credit(scorer.score(ml, has("deep-learning", null)), "machine-learning"))
+        .isEqualTo(0.6);
+    assertThat(credit(scorer.score(ml, has("machine-learning", null)), "deep-learning"))
+        .isEqualTo(0.3);
   }
 
   private static double credit(MatchResult result, String skill) {
-    return result.skills().stream().filter(m -> m.skill().equals(skill)).findFirst().orElseThrow().credit();
+    return result.skills().stream()
+        .filter(m -> m.skill().equals(skill))
+        .findFirst()
+        .orElseThrow()
+        .credit();
   }
 
   @Test
   void suggestionsPutTheBiggestGainFirst() {
     MatchResult result = scorer.score(POSTING, has("pytorch", null));
-    assertThat(result.suggestions()).extracting(MatchResult.Suggestion::skill).containsExactly("python", "sql", "tensorflow");
+    assertThat(result.suggestions())
+        .extracting(MatchResult.Suggestion::skill)
+        .containsExactly("python", "sql", "tensorflow");
     assertThat(result.suggestions().getFirst().gain()).isEqualTo(40.0);
     assertThat(result.suggestions().get(2).gain()).isEqualTo(10.0);
   }
@@ -115,7 +130,8 @@ class MatchScorerTest {
   void rarerSkillsWeighMoreWithinBounds() {
     Map<String, CandidateSkill> python = has("python", null);
     double plain = scorer.score(POSTING, python).score();
-    double rarePython = scorer.score(POSTING, python, id -> id.equals("python") ? 1.5 : 1.0).score();
+    double rarePython =
+        scorer.score(POSTING, python, id -> id.equals("python") ? 1.5 : 1.0).score();
     double wild = scorer.score(POSTING, python, id -> id.equals("python") ? 99 : 0).score();
     assertThat(rarePython).isGreaterThan(plain);
     assertThat(wild).isEqualTo(rarePython);
@@ -123,14 +139,23 @@ class MatchScorerTest {
 
   @Test
   void aPostingWithOnlyOtherSkillsIsScoredOnThem() {
-    List<ExtractedSkill> stack = List.of(asks("docker", Level.OTHER, null), asks("sql", Level.OTHER, null));
+    List<ExtractedSkill> stack =
+        List.of(asks("docker", Level.OTHER, null), asks("sql", Level.OTHER, null));
     assertThat(scorer.score(stack, has("docker", null)).score()).isEqualTo(50.0);
     assertThat(scorer.score(List.of(), has("docker", null)).score()).isEqualTo(0.0);
   }
 
   @Test
   void propertiesHoldOverRandomPostingsAndCandidates() {
-    List<String> ids = List.of("python", "sql", "tensorflow", "pytorch", "machine-learning", "deep-learning", "docker");
+    List<String> ids =
+        List.of(
+            "python",
+            "sql",
+            "tensorflow",
+            "pytorch",
+            "machine-learning",
+            "deep-learning",
+            "docker");
     Random random = new Random(7);
     for (int round = 0; round < 2_000; round++) {
       List<ExtractedSkill> posting = new ArrayList<>();
@@ -143,7 +168,9 @@ class MatchScorerTest {
       Map<String, CandidateSkill> candidate = new HashMap<>();
       for (String id : ids) {
         if (random.nextBoolean()) {
-          candidate.put(id, new CandidateSkill(id, random.nextBoolean() ? null : random.nextInt(8), List.of()));
+          candidate.put(
+              id,
+              new CandidateSkill(id, random.nextBoolean() ? null : random.nextInt(8), List.of()));
         }
       }
       MatchResult before = scorer.score(posting, candidate);
@@ -153,8 +180,11 @@ class MatchScorerTest {
       String added = ids.get(random.nextInt(ids.size()));
       if (!candidate.containsKey(added)) {
         Map<String, CandidateSkill> more = new HashMap<>(candidate);
-        more.put(added, new CandidateSkill(added, random.nextBoolean() ? null : random.nextInt(8), List.of()));
-        assertThat(scorer.score(posting, more).score()).as("adding %s to %s", added, candidate.keySet())
+        more.put(
+            added,
+            new CandidateSkill(added, random.nextBoolean() ? null : random.nextInt(8), List.of()));
+        assertThat(scorer.score(posting, more).score())
+            .as("adding %s to %s", added, candidate.keySet())
             .isGreaterThanOrEqualTo(before.score());
       }
 
@@ -173,9 +203,11 @@ class MatchScorerTest {
   @Test
   void resumeAndListMergeWithTheLargerYears() {
     Mention m = new Mention(10, 16, "Python", 0, 0.95, "alias", "Python", Level.OTHER, null, 2);
-    ExtractedSkill fromResume = new ExtractedSkill("python", "Python", "c", Level.OTHER, 2, 0.95, List.of(m));
+    ExtractedSkill fromResume =
+        new ExtractedSkill("python", "Python", "c", Level.OTHER, 2, 0.95, List.of(m));
     Map<String, CandidateSkill> merged =
-        MatchScorer.candidate(List.of(fromResume), List.of(new CandidateSkill("python", 4, List.of())));
+        MatchScorer.candidate(
+            List.of(fromResume), List.of(new CandidateSkill("python", 4, List.of())));
     assertThat(merged.get("python").years()).isEqualTo(4);
     assertThat(merged.get("python").evidence()).containsExactly(new Evidence(10, 16, "Python"));
   }

@@ -21,25 +21,33 @@ class RoleYearsTest {
     for (String name : names) {
       List<Mention> mentions = new ArrayList<>();
       for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-        mentions.add(new Mention(i, i + name.length(), name, 0, 0.95, "alias", name, Level.OTHER, null, null));
+        mentions.add(
+            new Mention(
+                i, i + name.length(), name, 0, 0.95, "alias", name, Level.OTHER, null, null));
       }
-      skills.add(new ExtractedSkill(name.toLowerCase(), name, "c", Level.OTHER, null, 0.95, mentions));
+      skills.add(
+          new ExtractedSkill(name.toLowerCase(), name, "c", Level.OTHER, null, 0.95, mentions));
     }
     return skills;
   }
 
   @Test
   void eachSkillGetsTheLengthOfTheRolesThatMentionIt() {
-    String resume = """
+    String resume =
+        """
         Skills: Python, SQL, Docker
         Data Scientist, Acme, Jan 2018 - Dec 2021
         Built models in Python and SQL.
         Analyst, Globex, 2022 – present
         SQL reporting.
         """;
-    Map<String, Integer> years = RoleYears.of(resume, skills(resume, "Python", "SQL", "Docker"), TODAY);
+    Map<String, Integer> years =
+        RoleYears.of(resume, skills(resume, "Python", "SQL", "Docker"), TODAY);
     // Jan 2018 – Dec 2021: 48 months; Jan 2022 – Nov 2026: 59 months.
-    assertThat(years).containsEntry("python", 4).containsEntry("sql", 8).doesNotContainKey("docker");
+    assertThat(years)
+        .containsEntry("python", 4)
+        .containsEntry("sql", 8)
+        .doesNotContainKey("docker");
   }
 
   @Test

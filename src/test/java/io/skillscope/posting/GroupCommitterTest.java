@@ -18,12 +18,15 @@ class GroupCommitterTest {
     AtomicInteger commits = new AtomicInteger();
     CountDownLatch firstCommitRunning = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    try (GroupCommitter committer = new GroupCommitter(() -> {
-      if (commits.incrementAndGet() == 1) {
-        firstCommitRunning.countDown();
-        await(release);
-      }
-    }, () -> {})) {
+    try (GroupCommitter committer =
+        new GroupCommitter(
+            () -> {
+              if (commits.incrementAndGet() == 1) {
+                firstCommitRunning.countDown();
+                await(release);
+              }
+            },
+            () -> {})) {
       committer.requested(0);
       firstCommitRunning.await();
       AtomicLong seq = new AtomicLong(1);
@@ -44,11 +47,15 @@ class GroupCommitterTest {
 
   @Test
   void aFailedCommitFailsTheWaitersInsteadOfAcknowledging() {
-    try (GroupCommitter committer = new GroupCommitter(() -> {
-      throw new IOException("disk full");
-    }, () -> {})) {
+    try (GroupCommitter committer =
+        new GroupCommitter(
+            () -> {
+              throw new IOException("disk full");
+            },
+            () -> {})) {
       committer.requested(3);
-      assertThatThrownBy(() -> committer.awaitDurable(3)).hasMessageContaining("could not be committed");
+      assertThatThrownBy(() -> committer.awaitDurable(3))
+          .hasMessageContaining("could not be committed");
     }
   }
 

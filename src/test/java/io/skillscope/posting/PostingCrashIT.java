@@ -8,8 +8,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.net.Socket;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,7 +43,8 @@ class PostingCrashIT {
 
   @TempDir Path dir;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
   void everyAcknowledgedPostingSurvivesASigkillAndACleanStop() throws Exception {
@@ -67,9 +68,13 @@ class PostingCrashIT {
     for (Thread t : clients) {
       t.join();
     }
-    assertThat(acked).as("postings acknowledged before the kill").hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
+    assertThat(acked)
+        .as("postings acknowledged before the kill")
+        .hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
     long streamed = acked.keySet().stream().filter(k -> k.startsWith("s-")).count();
-    System.out.printf("Killed with %d postings acknowledged, %d of them over the NDJSON stream%n", acked.size(), streamed);
+    System.out.printf(
+        "Killed with %d postings acknowledged, %d of them over the NDJSON stream%n",
+        acked.size(), streamed);
 
     Service restarted = Service.start(store, dir.resolve("run2.log"));
     assertAllThere(restarted.port, acked);
@@ -91,7 +96,8 @@ class PostingCrashIT {
     List<String> missing = Collections.synchronizedList(new ArrayList<>());
     for (Map.Entry<String, String> e : acked.entrySet()) {
       HttpResponse<String> r = get(port, "/api/v1/postings/" + e.getValue());
-      if (r.statusCode() != 200 || !JSON.readTree(r.body()).path("externalId").asText().equals(e.getKey())) {
+      if (r.statusCode() != 200
+          || !JSON.readTree(r.body()).path("externalId").asText().equals(e.getKey())) {
         missing.add(e.getKey() + " → " + r.statusCode());
       }
     }
@@ -121,13 +127,19 @@ class PostingCrashIT {
   private void stream(int port, Map<String, String> acked, AtomicBoolean stop) {
     try (Socket socket = new Socket("localhost", port)) {
       OutputStream out = socket.getOutputStream();
-      out.write(("POST /api/v1/postings/stream HTTP/1.1\r\nHost: localhost\r\n"
-          + "Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("POST /api/v1/postings/stream HTTP/1.1\r\nHost: localhost\r\n"
+                  + "Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       Thread reader = Thread.ofPlatform().start(() -> readResults(socket, acked));
       for (int i = 0; !stop.get(); i++) {
-        byte[] line = ("{\"externalId\":\"s-" + i + "\",\"title\":\"Stream\",\"description\":\"Python, line "
-            + i + ".\"}\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line =
+            ("{\"externalId\":\"s-"
+                    + i
+                    + "\",\"title\":\"Stream\",\"description\":\"Python, line "
+                    + i
+                    + ".\"}\n")
+                .getBytes(StandardCharsets.UTF_8);
         out.write((Integer.toHexString(line.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(line);
         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -141,7 +153,9 @@ class PostingCrashIT {
 
   /** Result lines from a chunked answer: lines that parse as JSON results, chunk sizes skipped. */
   private static void readResults(Socket socket, Map<String, String> acked) {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = in.readLine()) != null) {
         int brace = line.indexOf("{\"");
@@ -154,7 +168,8 @@ class PostingCrashIT {
             acked.put("s-" + (result.path("line").asInt() - 1), result.path("id").asText());
           }
         } catch (IOException e) {
-          // A result line split across two chunks: its posting simply does not count as acknowledged.
+          // A result line split across two chunks: its posting simply does not count as
+          // acknowledged.
         }
       }
     } catch (IOException e) {
@@ -162,8 +177,11 @@ class PostingCrashIT {
     }
   }
 
-  private JsonNode post(int port, String ext, String description) throws IOException, InterruptedException {
-    String body = JSON.writeValueAsString(Map.of("externalId", ext, "title", "Crash test", "description", description));
+  private JsonNode post(int port, String ext, String description)
+      throws IOException, InterruptedException {
+    String body =
+        JSON.writeValueAsString(
+            Map.of("externalId", ext, "title", "Crash test", "description", description));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/postings"))
             .header("Content-Type", "application/json")
@@ -198,7 +216,8 @@ class PostingCrashIT {
                   "-Dquarkus.http.port=" + port,
                   "-Dskillscope.store.path=" + store.toAbsolutePath(),
                   "-Dskillscope.taxonomy.path=" + TAXONOMY.toAbsolutePath(),
-                  "-jar", JAR.toAbsolutePath().toString())
+                  "-jar",
+                  JAR.toAbsolutePath().toString())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
@@ -209,9 +228,12 @@ class PostingCrashIT {
           throw new AssertionError("the service exited at start:\n" + Files.readString(log));
         }
         try {
-          HttpResponse<Void> r = client.send(
-              HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/postings?size=1")).build(),
-              HttpResponse.BodyHandlers.discarding());
+          HttpResponse<Void> r =
+              client.send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://localhost:" + port + "/api/v1/postings?size=1"))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding());
           if (r.statusCode() == 200) {
             return new Service(process, port);
           }

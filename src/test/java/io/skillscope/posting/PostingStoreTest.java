@@ -32,7 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PostingStoreTest {
 
   static final ObjectMapper MAPPER =
-      JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+      JsonMapper.builder()
+          .findAndAddModules()
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .build();
 
   @TempDir Path dir;
   PostingStore store;
@@ -53,7 +56,9 @@ class PostingStoreTest {
     store.awaitDurable(store.write(p));
 
     assertThat(store.get(p.id())).contains(p);
-    assertThat(store.findByKey(IdempotencyKey.of(p.draft()))).map(PostingStore.Stored::posting).contains(p);
+    assertThat(store.findByKey(IdempotencyKey.of(p.draft())))
+        .map(PostingStore.Stored::posting)
+        .contains(p);
     assertThat(store.count(null)).isEqualTo(1);
   }
 
@@ -62,7 +67,9 @@ class PostingStoreTest {
     Posting p = posting("Data Engineer", "Acme", "Berlin", "2026-11-01", "python");
     long seq = store.write(p);
 
-    assertThat(store.findByKey(IdempotencyKey.of(p.draft()))).map(PostingStore.Stored::posting).contains(p);
+    assertThat(store.findByKey(IdempotencyKey.of(p.draft())))
+        .map(PostingStore.Stored::posting)
+        .contains(p);
     store.awaitDurable(seq);
   }
 
@@ -70,9 +77,12 @@ class PostingStoreTest {
   void writingTheSameIdReplacesThePosting() {
     Posting p = posting("Data Engineer", "Acme", "Berlin", "2026-11-01", "python");
     store.awaitDurable(store.write(p));
-    Posting changed = p.with(
-        new PostingDraft(null, "Data Engineer", "Acme", "Berlin", null, null, "Now Java"), "t",
-        List.of(skill("java")), Instant.now());
+    Posting changed =
+        p.with(
+            new PostingDraft(null, "Data Engineer", "Acme", "Berlin", null, null, "Now Java"),
+            "t",
+            List.of(skill("java")),
+            Instant.now());
     store.awaitDurable(store.write(changed));
 
     assertThat(store.count(null)).isEqualTo(1);
@@ -137,7 +147,9 @@ class PostingStoreTest {
       }
     }
     Path log = PostingLog.existing(crashed).getLast();
-    java.nio.file.Files.writeString(log, "{\"op\":\"put\",\"id\":\"x\",\"posting\":{\"id\":\"x\",\"ti",
+    java.nio.file.Files.writeString(
+        log,
+        "{\"op\":\"put\",\"id\":\"x\",\"posting\":{\"id\":\"x\",\"ti",
         java.nio.file.StandardOpenOption.APPEND);
     try (PostingStore recovered = PostingStore.open(crashed, MAPPER)) {
       assertThat(recovered.get(kept.id())).contains(kept);
@@ -147,7 +159,8 @@ class PostingStoreTest {
 
   @Test
   void searchCombinesSkillsCompanyLocationDatesAndText() {
-    Posting a = posting("Senior Data Engineer", "Acme", "Berlin, Germany", "2026-11-01", "python", "sql");
+    Posting a =
+        posting("Senior Data Engineer", "Acme", "Berlin, Germany", "2026-11-01", "python", "sql");
     Posting b = posting("Backend Developer", "Acme", "Remote", "2026-11-10", "python", "java");
     Posting c = posting("Data Analyst", "Globex", "Berlin", "2026-10-01", "sql");
     long last = Math.max(store.write(a), Math.max(store.write(b), store.write(c)));
@@ -159,20 +172,38 @@ class PostingStoreTest {
         .containsExactly(b.id(), a.id());
     assertThat(search(new PostingQuery(List.of(), null, null, null, "berlin", null, null, 0, 10)))
         .containsExactly(a.id(), c.id());
-    assertThat(search(new PostingQuery(List.of(), null, null, null, null,
-        LocalDate.parse("2026-10-15"), LocalDate.parse("2026-11-05"), 0, 10))).containsExactly(a.id());
-    assertThat(search(new PostingQuery(List.of(), null, "data engineers", null, null, null, null, 0, 10)))
+    assertThat(
+            search(
+                new PostingQuery(
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    LocalDate.parse("2026-10-15"),
+                    LocalDate.parse("2026-11-05"),
+                    0,
+                    10)))
         .containsExactly(a.id());
-    assertThat(search(new PostingQuery(List.of(), null, "title:analyst OR developer", null, null, null, null, 0, 10)))
+    assertThat(
+            search(
+                new PostingQuery(List.of(), null, "data engineers", null, null, null, null, 0, 10)))
+        .containsExactly(a.id());
+    assertThat(
+            search(
+                new PostingQuery(
+                    List.of(), null, "title:analyst OR developer", null, null, null, null, 0, 10)))
         .containsExactlyInAnyOrder(b.id(), c.id());
   }
 
   @Test
   void pagesSplitTheNewestFirstOrderAndTotalCountsAll() {
     for (int day = 1; day <= 5; day++) {
-      store.awaitDurable(store.write(posting("Job " + day, "Acme", null, "2026-11-0" + day, "python")));
+      store.awaitDurable(
+          store.write(posting("Job " + day, "Acme", null, "2026-11-0" + day, "python")));
     }
-    PostingPage page = store.search(new PostingQuery(List.of("python"), null, null, null, null, null, null, 1, 2));
+    PostingPage page =
+        store.search(new PostingQuery(List.of("python"), null, null, null, null, null, null, 1, 2));
 
     assertThat(page.total()).isEqualTo(5);
     assertThat(page.items()).extracting(Posting::title).containsExactly("Job 3", "Job 2");
@@ -182,13 +213,25 @@ class PostingStoreTest {
   void aLevelFilterMatchesTheSkillsStrongestLevel() {
     store.awaitDurable(store.write(posting("Data Engineer", "Acme", null, null, "python")));
 
-    assertThat(search(new PostingQuery(List.of("python"), "required", null, null, null, null, null, 0, 10))).hasSize(1);
-    assertThat(search(new PostingQuery(List.of("python"), "preferred", null, null, null, null, null, 0, 10))).isEmpty();
+    assertThat(
+            search(
+                new PostingQuery(
+                    List.of("python"), "required", null, null, null, null, null, 0, 10)))
+        .hasSize(1);
+    assertThat(
+            search(
+                new PostingQuery(
+                    List.of("python"), "preferred", null, null, null, null, null, 0, 10)))
+        .isEmpty();
   }
 
   @Test
   void anUnparsableTextQueryIsAnInvalidQuery() {
-    assertThatThrownBy(() -> store.search(new PostingQuery(List.of(), null, "title:(python", null, null, null, null, 0, 10)))
+    assertThatThrownBy(
+            () ->
+                store.search(
+                    new PostingQuery(
+                        List.of(), null, "title:(python", null, null, null, null, 0, 10)))
         .isInstanceOf(InvalidQueryException.class)
         .hasMessageContaining("not a valid query");
   }
@@ -211,9 +254,12 @@ class PostingStoreTest {
 
     try (var directory = FSDirectory.open(dir);
         DirectoryReader reader = DirectoryReader.open(directory)) {
-      var state = new DefaultSortedSetDocValuesReaderState(reader, new PostingDocuments(MAPPER).facets());
-      FacetsCollector hits = new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-      FacetResult skills = new SortedSetDocValuesFacetCounts(state, hits).getTopChildren(10, "skill");
+      var state =
+          new DefaultSortedSetDocValuesReaderState(reader, new PostingDocuments(MAPPER).facets());
+      FacetsCollector hits =
+          new IndexSearcher(reader).search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+      FacetResult skills =
+          new SortedSetDocValuesFacetCounts(state, hits).getTopChildren(10, "skill");
 
       assertThat(Arrays.stream(skills.labelValues).map(lv -> lv.label + "=" + lv.value))
           .containsExactly("python=2", "sql=1");
@@ -230,16 +276,32 @@ class PostingStoreTest {
     return new PostingQuery(skills, null, null, null, null, null, null, 0, 10);
   }
 
-  static Posting posting(String title, String company, String location, String postedAt, String... skills) {
+  static Posting posting(
+      String title, String company, String location, String postedAt, String... skills) {
     String description = title + " wanted. " + String.join(", ", skills);
     return new Posting(
-        UUID.randomUUID().toString(), null, title, company, location,
-        postedAt == null ? null : LocalDate.parse(postedAt), null, description, "t",
-        Arrays.stream(skills).map(PostingStoreTest::skill).toList(), Instant.now(), null);
+        UUID.randomUUID().toString(),
+        null,
+        title,
+        company,
+        location,
+        postedAt == null ? null : LocalDate.parse(postedAt),
+        null,
+        description,
+        "t",
+        Arrays.stream(skills).map(PostingStoreTest::skill).toList(),
+        Instant.now(),
+        null);
   }
 
   static ExtractedSkill skill(String id) {
-    return new ExtractedSkill(id, id, "c", Level.REQUIRED, null, 0.9,
+    return new ExtractedSkill(
+        id,
+        id,
+        "c",
+        Level.REQUIRED,
+        null,
+        0.9,
         List.of(new Mention(0, 3, "abc", 0, 0.9, "alias", id, Level.REQUIRED, null, null)));
   }
 }

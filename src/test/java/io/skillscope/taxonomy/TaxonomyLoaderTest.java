@@ -14,14 +14,56 @@ class TaxonomyLoaderTest {
   /** The 50 ids of shared/eval/LABELS.md, which the default taxonomy must hold exactly. */
   static final List<String> LABEL_IDS =
       List.of(
-          "python", "r", "tensorflow", "pytorch", "scikit-learn", "linear-algebra", "calculus", "statistics",
-          "probability", "sql", "java", "scala", "cpp", "julia", "matlab", "sas", "keras", "pandas", "numpy",
-          "spark", "optimization", "dimensionality-reduction", "hypothesis-testing", "ab-testing", "regression",
-          "bayesian-methods", "time-series", "model-evaluation", "data-structures", "algorithms",
-          "dynamic-programming", "machine-learning", "deep-learning", "neural-networks", "nlp",
-          "computer-vision", "reinforcement-learning", "data-analysis", "model-deployment", "docker",
-          "kubernetes", "aws", "azure", "gcp", "git", "communication", "collaboration", "continuous-learning",
-          "adaptability", "problem-solving");
+          "python",
+          "r",
+          "tensorflow",
+          "pytorch",
+          "scikit-learn",
+          "linear-algebra",
+          "calculus",
+          "statistics",
+          "probability",
+          "sql",
+          "java",
+          "scala",
+          "cpp",
+          "julia",
+          "matlab",
+          "sas",
+          "keras",
+          "pandas",
+          "numpy",
+          "spark",
+          "optimization",
+          "dimensionality-reduction",
+          "hypothesis-testing",
+          "ab-testing",
+          "regression",
+          "bayesian-methods",
+          "time-series",
+          "model-evaluation",
+          "data-structures",
+          "algorithms",
+          "dynamic-programming",
+          "machine-learning",
+          "deep-learning",
+          "neural-networks",
+          "nlp",
+          "computer-vision",
+          "reinforcement-learning",
+          "data-analysis",
+          "model-deployment",
+          "docker",
+          "kubernetes",
+          "aws",
+          "azure",
+          "gcp",
+          "git",
+          "communication",
+          "collaboration",
+          "continuous-learning",
+          "adaptability",
+          "problem-solving");
 
   private static final String HEADER =
       """
@@ -38,8 +80,17 @@ class TaxonomyLoaderTest {
   void defaultTaxonomyHoldsEveryLabelIdWithTheArticleSkillsMarked() {
     Taxonomy taxonomy = TaxonomyLoader.loadResource(TaxonomyLoader.DEFAULT_RESOURCE);
     assertThat(taxonomy.skills()).extracting(Skill::id).containsAll(LABEL_IDS);
-    for (String id : List.of("python", "r", "tensorflow", "pytorch", "scikit-learn", "linear-algebra", "calculus",
-        "statistics", "probability")) {
+    for (String id :
+        List.of(
+            "python",
+            "r",
+            "tensorflow",
+            "pytorch",
+            "scikit-learn",
+            "linear-algebra",
+            "calculus",
+            "statistics",
+            "probability")) {
       assertThat(taxonomy.skill(id).orElseThrow().article()).as(id).isTrue();
     }
     assertThat(taxonomy.version()).matches("[^+]+\\+[0-9a-f]{8}");
@@ -75,7 +126,8 @@ class TaxonomyLoaderTest {
     Skill python = taxonomy.skill("python").orElseThrow();
     assertThat(python.article()).isTrue();
     assertThat(python.related())
-        .containsExactly(new Relation("r", Relation.Kind.SIBLING), new Relation("r2", Relation.Kind.PARENT));
+        .containsExactly(
+            new Relation("r", Relation.Kind.SIBLING), new Relation("r2", Relation.Kind.PARENT));
     Alias py = python.aliases().get(1);
     assertThat(py.caseSensitive()).isTrue();
     assertThat(py.confidence()).isEqualTo(0.8);
@@ -85,7 +137,9 @@ class TaxonomyLoaderTest {
     assertThat(near.prefixes()).containsExactly("script");
     assertThat(near.window()).isEqualTo(3);
     assertThat(near.confidence()).hasValue(0.9);
-    assertThat(py.unless()).extracting(Condition::kind).containsExactly("after", "before", "pos", "sentence");
+    assertThat(py.unless())
+        .extracting(Condition::kind)
+        .containsExactly("after", "before", "pos", "sentence");
     assertThat(py.also()).containsExactly("r");
     assertThat(python.aliases().getFirst().confidence()).isEqualTo(0.95);
   }
@@ -117,21 +171,35 @@ class TaxonomyLoaderTest {
 
   @Test
   void unknownRelatedIdIsRejected() {
-    assertThatThrownBy(() -> parse(skill("python", "category: programming", "related: [ruby]", "aliases: [Python]")))
+    assertThatThrownBy(
+            () ->
+                parse(
+                    skill(
+                        "python", "category: programming", "related: [ruby]", "aliases: [Python]")))
         .hasMessage("test.yaml:4: skill \"python\" is related to unknown skill \"ruby\"");
   }
 
   @Test
   void unknownAlsoIdIsRejected() {
     assertThatThrownBy(
-            () -> parse(skill("python", "category: programming", "aliases: [{text: Python, also: [ruby]}]")))
+            () ->
+                parse(
+                    skill(
+                        "python",
+                        "category: programming",
+                        "aliases: [{text: Python, also: [ruby]}]")))
         .hasMessage("test.yaml:7: alias \"Python\" names unknown skill \"ruby\" in `also`");
   }
 
   @Test
   void badRegexIsRejectedWithItsLine() {
     assertThatThrownBy(
-            () -> parse(skill("python", "category: programming", "aliases: [{text: Python, unless: [{after: '(a'}]}]")))
+            () ->
+                parse(
+                    skill(
+                        "python",
+                        "category: programming",
+                        "aliases: [{text: Python, unless: [{after: '(a'}]}]")))
         .isInstanceOf(TaxonomyException.class)
         .hasMessageStartingWith("test.yaml:7: bad regular expression '(a'");
   }
@@ -145,22 +213,35 @@ class TaxonomyLoaderTest {
   @Test
   void conditionNeedsExactlyOneKind() {
     assertThatThrownBy(
-            () -> parse(skill("python", "category: programming",
-                "aliases: [{text: Python, when: [{after: 'x', before: 'y'}]}]")))
+            () ->
+                parse(
+                    skill(
+                        "python",
+                        "category: programming",
+                        "aliases: [{text: Python, when: [{after: 'x', before: 'y'}]}]")))
         .hasMessageContaining("a condition needs exactly one of")
         .hasMessageContaining("found after, before");
   }
 
   @Test
   void missingNameIsRejected() {
-    assertThatThrownBy(() -> parse(skill("python", "category: programming", "aliases: [Python]").replace("    name: python\n", "")))
+    assertThatThrownBy(
+            () ->
+                parse(
+                    skill("python", "category: programming", "aliases: [Python]")
+                        .replace("    name: python\n", "")))
         .hasMessage("test.yaml:4: missing required key \"name\"");
   }
 
   @Test
   void confidenceOutsideRangeIsRejected() {
     assertThatThrownBy(
-            () -> parse(skill("python", "category: programming", "aliases: [{text: Python, confidence: 1.5}]")))
+            () ->
+                parse(
+                    skill(
+                        "python",
+                        "category: programming",
+                        "aliases: [{text: Python, confidence: 1.5}]")))
         .hasMessageContaining("confidence must be a number in (0, 1]");
   }
 
@@ -190,7 +271,8 @@ class TaxonomyLoaderTest {
   @Test
   void missingFileIsReportedByName(@TempDir Path dir) {
     Path file = dir.resolve("absent.yaml");
-    assertThatThrownBy(() -> TaxonomyLoader.load(file)).hasMessageStartingWith(file + ": cannot read the file");
+    assertThatThrownBy(() -> TaxonomyLoader.load(file))
+        .hasMessageStartingWith(file + ": cannot read the file");
   }
 
   private static String skill(String id, String... lines) {

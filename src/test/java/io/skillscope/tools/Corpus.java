@@ -25,7 +25,8 @@ public final class Corpus {
    * @param location location
    * @param description the full text
    */
-  public record Posting(String id, String title, String company, String location, String description) {}
+  public record Posting(
+      String id, String title, String company, String location, String description) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,7 +37,9 @@ public final class Corpus {
     return Path.of(System.getProperty("skillscope.shared", "../shared"));
   }
 
-  /** The taxonomy the tools measure: {@code -Dskillscope.taxonomy.path}, else models/taxonomy.yaml. */
+  /**
+   * The taxonomy the tools measure: {@code -Dskillscope.taxonomy.path}, else models/taxonomy.yaml.
+   */
   public static io.skillscope.taxonomy.Taxonomy taxonomy() {
     return io.skillscope.taxonomy.TaxonomyLoader.load(
         Path.of(System.getProperty("skillscope.taxonomy.path", "models/taxonomy.yaml")));

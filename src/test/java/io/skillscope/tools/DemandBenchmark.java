@@ -34,10 +34,10 @@ import java.util.function.Supplier;
  * The demand benchmark ({@code ./mvnw -Pbench-demand test-compile exec:exec}, {@code
  * -Dbench.postings=N}): builds an index of N postings (default 1,000,000) through the store, not
  * HTTP, from copies of the real corpus: each copy gets a random day over two years (one in ten
- * without {@code postedAt}, dated by its ingestion) and one of 2,000 companies. Each real posting is
- * extracted once and its skills reused by its copies. Then times demand, filtered demand, monthly
- * trends and co-occurrence (median and p90 over repeated runs after a warm-up) and checks their
- * counts against brute force over the generated postings' attributes, kept in arrays.
+ * without {@code postedAt}, dated by its ingestion) and one of 2,000 companies. Each real posting
+ * is extracted once and its skills reused by its copies. Then times demand, filtered demand,
+ * monthly trends and co-occurrence (median and p90 over repeated runs after a warm-up) and checks
+ * their counts against brute force over the generated postings' attributes, kept in arrays.
  */
 public final class DemandBenchmark {
 
@@ -59,12 +59,20 @@ public final class DemandBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    int n = Integer.parseInt(System.getProperty("bench.postings", args.length > 0 ? args[0] : "1000000"));
+    int n =
+        Integer.parseInt(
+            System.getProperty("bench.postings", args.length > 0 ? args[0] : "1000000"));
     Taxonomy taxonomy = Corpus.taxonomy();
     List<Corpus.Posting> corpus = Corpus.postings();
-    System.out.printf(Locale.ROOT, "Machine: %d cores, %s %s; taxonomy %s (%d skills); %,d corpus postings%n",
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-        System.getProperty("java.version"), taxonomy.version(), taxonomy.skills().size(), corpus.size());
+    System.out.printf(
+        Locale.ROOT,
+        "Machine: %d cores, %s %s; taxonomy %s (%d skills); %,d corpus postings%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        taxonomy.version(),
+        taxonomy.skills().size(),
+        corpus.size());
 
     long t0 = System.nanoTime();
     SkillExtractor extractor = SkillExtractor.create(taxonomy, OpenNlpModels.load());
@@ -72,24 +80,34 @@ public final class DemandBenchmark {
     for (Corpus.Posting p : corpus) {
       extracted.add(extractor.extract(p.description()).skills());
     }
-    System.out.printf(Locale.ROOT, "Extracted the corpus once: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        Locale.ROOT, "Extracted the corpus once: %.1f s%n", (System.nanoTime() - t0) / 1e9);
 
     DemandBenchmark bench = new DemandBenchmark(n, extracted);
     // -Dbench.index=DIR keeps the index, and a later run with the same N reuses it (the postings'
     // attributes are regenerated from the same seed for the brute-force check).
     String kept = System.getProperty("bench.index", "");
-    Path dir = kept.isBlank() ? Files.createTempDirectory("skillscope-demand-bench") : Path.of(kept);
+    Path dir =
+        kept.isBlank() ? Files.createTempDirectory("skillscope-demand-bench") : Path.of(kept);
     ObjectMapper mapper =
-        JsonMapper.builder().findAndAddModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        JsonMapper.builder()
+            .findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
     try (PostingStore store = PostingStore.open(dir, mapper)) {
       boolean reuse = store.count(null) == n;
       t0 = System.nanoTime();
       bench.fill(reuse ? null : store, corpus, taxonomy.version());
       double seconds = (System.nanoTime() - t0) / 1e9;
       long size = store.sizeOnDisk();
-      System.out.printf(Locale.ROOT, "%s %,d postings%s; index %,.0f MB (%,d bytes/posting)%n%n",
-          reuse ? "Reused an index of" : "Indexed", n,
-          reuse ? "" : String.format(Locale.ROOT, " in %.0f s (%,.0f/s)", seconds, n / seconds), size / 1e6, size / n);
+      System.out.printf(
+          Locale.ROOT,
+          "%s %,d postings%s; index %,.0f MB (%,d bytes/posting)%n%n",
+          reuse ? "Reused an index of" : "Indexed",
+          n,
+          reuse ? "" : String.format(Locale.ROOT, " in %.0f s (%,.0f/s)", seconds, n / seconds),
+          size / 1e6,
+          size / n);
       bench.measure(new DemandService(store, taxonomy, config()));
     } finally {
       if (kept.isBlank()) {
@@ -115,9 +133,20 @@ public final class DemandBenchmark {
       }
       Corpus.Posting real = corpus.get(base[i]);
       LocalDate date = FIRST_DAY.plusDays(day[i]);
-      Posting p = new Posting("bench-" + i, null, real.title(), companyName(company[i]), real.location(),
-          dated ? date : null, null, real.description(), version, skills.get(base[i]),
-          date.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(i % 86_400), null);
+      Posting p =
+          new Posting(
+              "bench-" + i,
+              null,
+              real.title(),
+              companyName(company[i]),
+              real.location(),
+              dated ? date : null,
+              null,
+              real.description(),
+              version,
+              skills.get(base[i]),
+              date.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(i % 86_400),
+              null);
       last = Math.max(last, store.write(p));
     }
     if (store != null) {
@@ -138,24 +167,37 @@ public final class DemandBenchmark {
 
     System.out.println("| query | p50 ms | p90 ms | result |");
     System.out.println("|---|---:|---:|---|");
-    time("demand, all postings", () -> demand.demand(DemandFilter.NONE, null),
+    time(
+        "demand, all postings",
+        () -> demand.demand(DemandFilter.NONE, null),
         r -> r.totalPostings() + " postings, " + r.skills().size() + " skills");
-    time("demand, 3 months + q=title:engineer", () -> demand.demand(filtered, null),
+    time(
+        "demand, 3 months + q=title:engineer",
+        () -> demand.demand(filtered, null),
         r -> r.totalPostings() + " postings");
-    time("demand, 3 months + one company", () -> demand.demand(oneCompany, null),
+    time(
+        "demand, 3 months + one company",
+        () -> demand.demand(oneCompany, null),
         r -> r.totalPostings() + " postings");
-    time("trends by month, top 10 skills", () -> demand.trends(DemandFilter.NONE, Interval.MONTH, List.of(), 10),
+    time(
+        "trends by month, top 10 skills",
+        () -> demand.trends(DemandFilter.NONE, Interval.MONTH, List.of(), 10),
         r -> r.buckets().size() + " buckets");
-    time("co-occurrence of " + top + ", top 10", () -> demand.cooccurrence(DemandFilter.NONE, top, 10),
+    time(
+        "co-occurrence of " + top + ", top 10",
+        () -> demand.cooccurrence(DemandFilter.NONE, top, 10),
         r -> r.postings() + " postings");
-    time("top pairs by lift, minSupport 1000", () -> demand.pairs(DemandFilter.NONE, 1000, 10),
+    time(
+        "top pairs by lift, minSupport 1000",
+        () -> demand.pairs(DemandFilter.NONE, 1000, 10),
         r -> r.pairs().size() + " pairs");
 
     System.out.println();
     check(demand, top, from, to);
   }
 
-  private static <T> void time(String name, Supplier<T> query, java.util.function.Function<T, String> describe) {
+  private static <T> void time(
+      String name, Supplier<T> query, java.util.function.Function<T, String> describe) {
     for (int i = 0; i < 5; i++) {
       query.get();
     }
@@ -167,30 +209,47 @@ public final class DemandBenchmark {
       ms[i] = (System.nanoTime() - t0) / 1e6;
     }
     Arrays.sort(ms);
-    System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %s |%n", name, ms[RUNS / 2], ms[RUNS * 9 / 10],
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %.1f | %.1f | %s |%n",
+        name,
+        ms[RUNS / 2],
+        ms[RUNS * 9 / 10],
         describe.apply(result));
   }
 
-  /** Brute force over the generated attributes: every skill of demand, a filtered demand, sampled trends and pairs. */
+  /**
+   * Brute force over the generated attributes: every skill of demand, a filtered demand, sampled
+   * trends and pairs.
+   */
   private void check(DemandService demand, String top, LocalDate from, LocalDate to) {
     int checked = 0;
     DemandReport all = demand.demand(DemandFilter.NONE, null);
     checked += compare("demand", all, i -> true);
     int first = (int) (from.toEpochDay() - FIRST_DAY.toEpochDay());
     int last = (int) (to.toEpochDay() - FIRST_DAY.toEpochDay());
-    DemandReport company0 = demand.demand(new DemandFilter(from, to, companyName(0), null, null, null, null), null);
-    checked += compare("company 0, 3 months", company0, i -> company[i] == 0 && day[i] >= first && day[i] <= last);
+    DemandReport company0 =
+        demand.demand(new DemandFilter(from, to, companyName(0), null, null, null, null), null);
+    checked +=
+        compare(
+            "company 0, 3 months",
+            company0,
+            i -> company[i] == 0 && day[i] >= first && day[i] <= last);
 
     Trends trends = demand.trends(DemandFilter.NONE, Interval.MONTH, List.of(top), 10);
     Map<LocalDate, long[]> expected = new HashMap<>();
     for (int i = 0; i < base.length; i++) {
-      long[] counts = expected.computeIfAbsent(Interval.MONTH.start(FIRST_DAY.plusDays(day[i])), d -> new long[2]);
+      long[] counts =
+          expected.computeIfAbsent(
+              Interval.MONTH.start(FIRST_DAY.plusDays(day[i])), d -> new long[2]);
       counts[0]++;
       counts[1] += has(i, top) ? 1 : 0;
     }
     for (Trends.Bucket bucket : trends.buckets()) {
       long[] counts = expected.getOrDefault(bucket.start(), new long[2]);
-      require(bucket.postings() == counts[0] && bucket.skills().get(0).count() == counts[1], "trend " + bucket);
+      require(
+          bucket.postings() == counts[0] && bucket.skills().get(0).count() == counts[1],
+          "trend " + bucket);
       checked += 2;
     }
 
@@ -200,7 +259,9 @@ public final class DemandBenchmark {
       for (int i = 0; i < base.length; i++) {
         both += has(i, top) && has(i, other.id()) ? 1 : 0;
       }
-      require(other.count() == both, "co-occurrence " + top + "+" + other.id() + ": " + other.count() + " vs " + both);
+      require(
+          other.count() == both,
+          "co-occurrence " + top + "+" + other.id() + ": " + other.count() + " vs " + both);
       checked++;
     }
     System.out.printf(Locale.ROOT, "Brute-force check: %d counts equal%n", checked);
@@ -217,7 +278,9 @@ public final class DemandBenchmark {
         }
       }
     }
-    require(report.totalPostings() == total, name + " total " + report.totalPostings() + " vs " + total);
+    require(
+        report.totalPostings() == total,
+        name + " total " + report.totalPostings() + " vs " + total);
     Map<String, Long> actual = new HashMap<>();
     report.skills().forEach(s -> actual.put(s.id(), s.postings()));
     require(actual.equals(expected), name + " skills " + actual + " vs " + expected);
@@ -241,11 +304,30 @@ public final class DemandBenchmark {
 
   private static DemandConfig config() {
     return new DemandConfig() {
-      @Override public int trendSkills() { return 10; }
-      @Override public int maxTrendSkills() { return 50; }
-      @Override public int maxBuckets() { return 530; }
-      @Override public int cooccurrenceTop() { return 10; }
-      @Override public int minSupport() { return 5; }
+      @Override
+      public int trendSkills() {
+        return 10;
+      }
+
+      @Override
+      public int maxTrendSkills() {
+        return 50;
+      }
+
+      @Override
+      public int maxBuckets() {
+        return 530;
+      }
+
+      @Override
+      public int cooccurrenceTop() {
+        return 10;
+      }
+
+      @Override
+      public int minSupport() {
+        return 5;
+      }
     };
   }
 }

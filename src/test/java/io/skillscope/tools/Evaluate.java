@@ -21,10 +21,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The evaluation command ({@code ./mvnw -Peval test-compile exec:exec}): runs the pipeline over
- * the gold-labelled postings of {@code shared/eval/dev.jsonl} and prints precision, recall and F1
- * (micro-averaged over posting × skill) for hard and soft skills, a per-skill table, and every
- * miss and false hit with its context. Only the ids of {@code shared/eval/LABELS.md} count.
+ * The evaluation command ({@code ./mvnw -Peval test-compile exec:exec}): runs the pipeline over the
+ * gold-labelled postings of {@code shared/eval/dev.jsonl} and prints precision, recall and F1
+ * (micro-averaged over posting × skill) for hard and soft skills, a per-skill table, and every miss
+ * and false hit with its context. Only the ids of {@code shared/eval/LABELS.md} count.
  *
  * <p>Then the requirement levels: accuracy over the skills found in both gold and prediction, a 3×3
  * confusion matrix (rows gold, columns predicted) and every wrong level with the evidence the
@@ -33,7 +33,12 @@ import java.util.regex.Pattern;
 public final class Evaluate {
 
   static final Set<String> SOFT =
-      Set.of("communication", "collaboration", "continuous-learning", "adaptability", "problem-solving");
+      Set.of(
+          "communication",
+          "collaboration",
+          "continuous-learning",
+          "adaptability",
+          "problem-solving");
 
   private record Counts(int tp, int fp, int fn) {
     Counts plus(Counts o) {
@@ -59,8 +64,7 @@ public final class Evaluate {
     String goldFile = args.length > 0 ? args[0] : "eval/dev.jsonl";
     Set<String> labels = labelIds();
     Map<String, Corpus.Posting> postings = Corpus.postingsById();
-    SkillExtractor extractor =
-        SkillExtractor.create(Corpus.taxonomy(), OpenNlpModels.load());
+    SkillExtractor extractor = SkillExtractor.create(Corpus.taxonomy(), OpenNlpModels.load());
 
     Map<String, Counts> perSkill = new TreeMap<>();
     List<String> misses = new ArrayList<>();
@@ -79,7 +83,9 @@ public final class Evaluate {
       Map<String, Level> goldLevels = new LinkedHashMap<>();
       for (JsonNode s : line.path("skills")) {
         gold.put(s.path("skill").asText(), s.path("evidence").asText());
-        goldLevels.put(s.path("skill").asText(), Level.valueOf(s.path("level").asText("other").toUpperCase(Locale.ROOT)));
+        goldLevels.put(
+            s.path("skill").asText(),
+            Level.valueOf(s.path("level").asText("other").toUpperCase(Locale.ROOT)));
       }
       Extraction extraction = extractor.extract(posting.description());
       Map<String, ExtractedSkill> found = new LinkedHashMap<>();
@@ -93,21 +99,25 @@ public final class Evaluate {
       for (String skill : all) {
         boolean g = gold.containsKey(skill);
         boolean f = found.containsKey(skill);
-        perSkill.merge(skill, new Counts(g && f ? 1 : 0, f && !g ? 1 : 0, g && !f ? 1 : 0), Counts::plus);
+        perSkill.merge(
+            skill, new Counts(g && f ? 1 : 0, f && !g ? 1 : 0, g && !f ? 1 : 0), Counts::plus);
         if (g && f) {
           Level want = goldLevels.get(skill);
           ExtractedSkill got = found.get(skill);
           confusion[want.ordinal()][got.level().ordinal()]++;
           if (want != got.level()) {
-            wrongLevels.add(levelError(id, skill, want, got, gold.get(skill), posting.description()));
+            wrongLevels.add(
+                levelError(id, skill, want, got, gold.get(skill), posting.description()));
           }
         }
         if (g && !f) {
           misses.add(String.format("%-16s %-22s gold: \"%s\"", id, skill, gold.get(skill)));
         } else if (f && !g) {
           Mention m = found.get(skill).mentions().getFirst();
-          falseHits.add(String.format("%-16s %-22s found: \"%s\" in \"%s\" (%s)", id, skill, m.text(),
-              context(posting.description(), m), m.rule()));
+          falseHits.add(
+              String.format(
+                  "%-16s %-22s found: \"%s\" in \"%s\" (%s)",
+                  id, skill, m.text(), context(posting.description(), m), m.rule()));
         }
       }
     }
@@ -120,7 +130,11 @@ public final class Evaluate {
         hard = hard.plus(e.getValue());
       }
     }
-    System.out.printf(Locale.ROOT, "SkillScope evaluation on %s: %d postings, taxonomy %s%n%n", goldFile, documents,
+    System.out.printf(
+        Locale.ROOT,
+        "SkillScope evaluation on %s: %d postings, taxonomy %s%n%n",
+        goldFile,
+        documents,
         extractor.taxonomy().version());
     System.out.println("| set | P | R | F1 | tp | fp | fn |");
     System.out.println("|---|---:|---:|---:|---:|---:|---:|");
@@ -150,8 +164,12 @@ public final class Evaluate {
         right += g == p ? confusion[g][p] : 0;
       }
     }
-    System.out.printf(Locale.ROOT, "Level accuracy over the %d skills found in both gold and prediction: %.3f (%d right)%n%n",
-        all, all == 0 ? 0.0 : (double) right / all, right);
+    System.out.printf(
+        Locale.ROOT,
+        "Level accuracy over the %d skills found in both gold and prediction: %.3f (%d right)%n%n",
+        all,
+        all == 0 ? 0.0 : (double) right / all,
+        right);
     System.out.println("| gold \\ predicted | required | preferred | other |");
     System.out.println("|---|---:|---:|---:|");
     for (Level g : Level.values()) {
@@ -163,17 +181,30 @@ public final class Evaluate {
     wrongLevels.forEach(m -> System.out.println("  " + m));
   }
 
-  private static String levelError(String id, String skill, Level want, ExtractedSkill got, String goldEvidence,
-      String text) {
-    Mention decisive = got.mentions().stream().filter(m -> m.level() == got.level()).findFirst().orElseThrow();
-    String why = decisive.evidence() == null ? "default" : decisive.evidence().source() + " \"" + decisive.evidence().text() + "\"";
-    return String.format("%-16s %-22s gold %-9s got %-9s by %s in \"%s\" | gold: \"%s\"", id, skill, want.json(),
-        got.level().json(), why, context(text, decisive), goldEvidence);
+  private static String levelError(
+      String id, String skill, Level want, ExtractedSkill got, String goldEvidence, String text) {
+    Mention decisive =
+        got.mentions().stream().filter(m -> m.level() == got.level()).findFirst().orElseThrow();
+    String why =
+        decisive.evidence() == null
+            ? "default"
+            : decisive.evidence().source() + " \"" + decisive.evidence().text() + "\"";
+    return String.format(
+        "%-16s %-22s gold %-9s got %-9s by %s in \"%s\" | gold: \"%s\"",
+        id, skill, want.json(), got.level().json(), why, context(text, decisive), goldEvidence);
   }
 
   private static void row(String name, Counts c) {
-    System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %d | %d | %d |%n", name, c.precision(), c.recall(),
-        c.f1(), c.tp, c.fp, c.fn);
+    System.out.printf(
+        Locale.ROOT,
+        "| %s | %.3f | %.3f | %.3f | %d | %d | %d |%n",
+        name,
+        c.precision(),
+        c.recall(),
+        c.f1(),
+        c.tp,
+        c.fp,
+        c.fn);
   }
 
   private static String context(String text, Mention m) {

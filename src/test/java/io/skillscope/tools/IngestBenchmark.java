@@ -44,16 +44,25 @@ public final class IngestBenchmark {
   public static void main(String[] args) throws Exception {
     int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
     Path taxonomy =
-        args.length > 1 ? Path.of(args[1])
-            : Files.exists(Path.of("models/taxonomy.yaml")) ? Path.of("models/taxonomy.yaml")
-            : Path.of("src/test/resources/posting/postings-taxonomy.yaml");
+        args.length > 1
+            ? Path.of(args[1])
+            : Files.exists(Path.of("models/taxonomy.yaml"))
+                ? Path.of("models/taxonomy.yaml")
+                : Path.of("src/test/resources/posting/postings-taxonomy.yaml");
     List<Corpus.Posting> postings = Corpus.postings();
     int cores = Runtime.getRuntime().availableProcessors();
-    System.out.printf(Locale.ROOT, "Machine: %d cores, %s %s; taxonomy %s; %d postings%n%n", cores,
-        System.getProperty("java.vm.name"), System.getProperty("java.version"), taxonomy, postings.size());
+    System.out.printf(
+        Locale.ROOT,
+        "Machine: %d cores, %s %s; taxonomy %s; %d postings%n%n",
+        cores,
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"),
+        taxonomy,
+        postings.size());
 
     double raw = rawExtraction(taxonomy, postings, cores);
-    System.out.printf(Locale.ROOT, "Raw extraction, %d threads, in process: %,.0f postings/s%n", cores, raw);
+    System.out.printf(
+        Locale.ROOT, "Raw extraction, %d threads, in process: %,.0f postings/s%n", cores, raw);
 
     Path store = Files.createTempDirectory("skillscope-bench-store");
     Process service = null;
@@ -61,7 +70,10 @@ public final class IngestBenchmark {
       int port = freePort();
       service = start(port, store, taxonomy);
       HttpClient http =
-          HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
       waitReady(http, port);
       // Warm-up: the service's JIT, not the store, is what the first postings would measure.
       run(http, port, postings.subList(0, Math.min(500, postings.size())), "warm-", clients);
@@ -76,11 +88,18 @@ public final class IngestBenchmark {
       int stored = postings.size() + Math.min(500, postings.size());
       double rate = postings.size() / seconds;
       System.out.println();
-      System.out.println("| clients | postings/s | p50 ms | p99 ms | vs raw extraction | index bytes/posting |");
+      System.out.println(
+          "| clients | postings/s | p50 ms | p99 ms | vs raw extraction | index bytes/posting |");
       System.out.println("|---:|---:|---:|---:|---:|---:|");
-      System.out.printf(Locale.ROOT, "| %d | %,.0f | %.1f | %.1f | %.0f%% | %,d |%n", clients, rate,
-          latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6,
-          100 * rate / raw, size / stored);
+      System.out.printf(
+          Locale.ROOT,
+          "| %d | %,.0f | %.1f | %.1f | %.0f%% | %,d |%n",
+          clients,
+          rate,
+          latencies[latencies.length / 2] / 1e6,
+          latencies[(int) (latencies.length * 0.99)] / 1e6,
+          100 * rate / raw,
+          size / stored);
     } finally {
       if (service != null) {
         service.destroy();
@@ -92,8 +111,10 @@ public final class IngestBenchmark {
     }
   }
 
-  private static double rawExtraction(Path taxonomy, List<Corpus.Posting> postings, int threads) throws Exception {
-    SkillExtractor extractor = SkillExtractor.create(TaxonomyLoader.load(taxonomy), OpenNlpModels.load());
+  private static double rawExtraction(Path taxonomy, List<Corpus.Posting> postings, int threads)
+      throws Exception {
+    SkillExtractor extractor =
+        SkillExtractor.create(TaxonomyLoader.load(taxonomy), OpenNlpModels.load());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       double best = 0;
@@ -102,11 +123,15 @@ public final class IngestBenchmark {
         long t0 = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-          done.add(pool.submit(() -> {
-            for (int i = next.getAndIncrement(); i < postings.size(); i = next.getAndIncrement()) {
-              extractor.extract(postings.get(i).description());
-            }
-          }));
+          done.add(
+              pool.submit(
+                  () -> {
+                    for (int i = next.getAndIncrement();
+                        i < postings.size();
+                        i = next.getAndIncrement()) {
+                      extractor.extract(postings.get(i).description());
+                    }
+                  }));
         }
         for (Future<?> f : done) {
           f.get();
@@ -122,7 +147,8 @@ public final class IngestBenchmark {
     }
   }
 
-  private static long[] run(HttpClient http, int port, List<Corpus.Posting> postings, String prefix, int clients)
+  private static long[] run(
+      HttpClient http, int port, List<Corpus.Posting> postings, String prefix, int clients)
       throws Exception {
     long[] latencies = new long[postings.size()];
     AtomicInteger next = new AtomicInteger();
@@ -130,12 +156,16 @@ public final class IngestBenchmark {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
-        done.add(pool.submit(() -> {
-          for (int i = next.getAndIncrement(); i < postings.size(); i = next.getAndIncrement()) {
-            latencies[i] = post(http, port, postings.get(i), prefix);
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = next.getAndIncrement();
+                      i < postings.size();
+                      i = next.getAndIncrement()) {
+                    latencies[i] = post(http, port, postings.get(i), prefix);
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : done) {
         f.get();
@@ -181,9 +211,14 @@ public final class IngestBenchmark {
       throw new IllegalStateException("no " + jar + ": run ./mvnw package first");
     }
     return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms1g", "-Xmx1g",
-            "-Dquarkus.http.port=" + port, "-Dskillscope.store.path=" + store,
-            "-Dskillscope.taxonomy.path=" + taxonomy.toAbsolutePath(), "-jar", jar.toString())
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xms1g",
+            "-Xmx1g",
+            "-Dquarkus.http.port=" + port,
+            "-Dskillscope.store.path=" + store,
+            "-Dskillscope.taxonomy.path=" + taxonomy.toAbsolutePath(),
+            "-jar",
+            jar.toString())
         .redirectErrorStream(true)
         .redirectOutput(store.resolveSibling(store.getFileName() + ".log").toFile())
         .start();
@@ -192,8 +227,13 @@ public final class IngestBenchmark {
   private static void waitReady(HttpClient http, int port) throws Exception {
     for (int i = 0; i < 600; i++) {
       try {
-        if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/postings?size=1")).build(),
-            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (http.send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/postings?size=1"))
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
           return;
         }
       } catch (IOException e) {
