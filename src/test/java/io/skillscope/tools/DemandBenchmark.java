@@ -303,31 +303,6 @@ public final class DemandBenchmark {
   }
 
   private static DemandConfig config() {
-    return new DemandConfig() {
-      @Override
-      public int trendSkills() {
-        return 10;
-      }
-
-      @Override
-      public int maxTrendSkills() {
-        return 50;
-      }
-
-      @Override
-      public int maxBuckets() {
-        return 530;
-      }
-
-      @Override
-      public int cooccurrenceTop() {
-        return 10;
-      }
-
-      @Override
-      public int minSupport() {
-        return 5;
-      }
-    };
+    return DemandConfig.defaults();
   }
 }
