@@ -141,6 +141,11 @@ final class LevelRules {
     if (strong != null) {
       return strong;
     }
+    if (section == Section.Kind.REQUIREMENTS || section == Section.Kind.PREFERRED) {
+      // "Work with Python and ..." under a skills heading is a duty, not a demand: headings such
+      // as "Technical Expertise" also head lists of what the job does.
+      return duty(text, sentenceStart, start);
+    }
     if (section != null
         && section != Section.Kind.OTHER
         && section != Section.Kind.RESPONSIBILITIES) {
@@ -159,6 +164,19 @@ final class LevelRules {
       return weak;
     }
     return null;
+  }
+
+  /** The duty verb opening the sentence, as an {@code other} cue, or null. */
+  private static Cue duty(String text, int sentenceStart, int limit) {
+    int i = sentenceStart;
+    while (i < limit && !Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    if (i >= limit) {
+      return null;
+    }
+    java.util.regex.Matcher m = DUTY.matcher(text).region(i, limit);
+    return m.lookingAt() ? new Cue(m.start(), m.end(), Level.OTHER, false, Reach.BOTH) : null;
   }
 
   /** The sentence opens with a duty verb, after any bullet or numbering. */

@@ -53,6 +53,21 @@ class RequirementLevelsTest {
   }
 
   @Test
+  void aDutyUnderASkillsHeadingIsNotADemand() {
+    String text = "Requirements:\n- Work with Python and SQL every day\n- Experience with Docker";
+    Map<String, Level> levels = levels(text);
+    assertThat(levels)
+        .containsEntry("python", Level.OTHER)
+        .containsEntry("sql", Level.OTHER)
+        .containsEntry("docker", Level.REQUIRED);
+    Mention python = PIPELINE.extract(text).skills().getFirst().mentions().getFirst();
+    assertThat(text.substring(python.evidence().start(), python.evidence().end()))
+        .isEqualTo("Work");
+    assertThat(levels("Requirements:\n- Must work with Python"))
+        .containsEntry("python", Level.REQUIRED);
+  }
+
+  @Test
   void aStrongCueOverridesTheSection() {
     Map<String, Level> levels =
         levels("Requirements:\n- Python\n- Experience with Spark is a plus");
