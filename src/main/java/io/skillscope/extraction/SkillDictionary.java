@@ -186,6 +186,7 @@ final class SkillDictionary {
     FST.BytesReader reader = fst.getBytesReader();
     FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
     FST.Arc<Long> scratch = new FST.Arc<>();
+    FST.Arc<Long> end = new FST.Arc<>();
     long output = 0;
     for (int t = start; t < norm.length; t++) {
       if (t > start) {
@@ -197,7 +198,7 @@ final class SkillDictionary {
       int length = t - start + 1;
       if (hasPrefixes) {
         // Prefix aliases end on the unstemmed token ("analy*" meets "analysis" and "analyses").
-        Match prefix = prefixMatch(lower[t], scratch.copyFrom(arc), output, length, reader);
+        Match prefix = prefixMatch(lower[t], scratch.copyFrom(arc), end, output, length, reader);
         if (prefix != null) {
           out.addFirst(prefix);
         }
@@ -229,9 +230,13 @@ final class SkillDictionary {
 
   /** The longest prefix alias that {@code token} starts with, from {@code arc}'s state. */
   private Match prefixMatch(
-      String token, FST.Arc<Long> arc, long output, int length, FST.BytesReader reader)
+      String token,
+      FST.Arc<Long> arc,
+      FST.Arc<Long> end,
+      long output,
+      int length,
+      FST.BytesReader reader)
       throws IOException {
-    FST.Arc<Long> end = new FST.Arc<>();
     Match best = null;
     long sum = output;
     for (int i = 0; i < token.length(); ) {
