@@ -34,6 +34,7 @@ final class PostingLog implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(PostingLog.class);
   private static final String PREFIX = "wal-";
   private static final String SUFFIX = ".log";
+  private static final byte[] NEWLINE = {'\n'};
 
   private final Path dir;
   private long number;
@@ -71,10 +72,21 @@ final class PostingLog implements AutoCloseable {
   }
 
   /** Appends one change (a line of JSON, without the newline). */
-  synchronized void append(String line) throws IOException {
-    ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-    while (bytes.hasRemaining()) {
-      channel.write(bytes);
+  void append(String line) throws IOException {
+    append(line.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Appends one change: the UTF-8 parts of a line of JSON, without the newline, written whole. */
+  synchronized void append(byte[]... parts) throws IOException {
+    ByteBuffer[] buffers = new ByteBuffer[parts.length + 1];
+    long remaining = 1;
+    for (int i = 0; i < parts.length; i++) {
+      buffers[i] = ByteBuffer.wrap(parts[i]);
+      remaining += parts[i].length;
+    }
+    buffers[parts.length] = ByteBuffer.wrap(NEWLINE);
+    while (remaining > 0) {
+      remaining -= channel.write(buffers);
     }
   }
 

@@ -51,6 +51,8 @@ public final class PostingStore implements AutoCloseable {
 
   private static final long CHECKPOINT_BYTES = 64L << 20;
 
+  private static final byte[] CLOSE = {'}'};
+
   /** A posting as last written and the sequence number of that write (-1 when already durable). */
   public record Stored(Posting posting, long seq) {}
 
@@ -71,6 +73,15 @@ public final class PostingStore implements AutoCloseable {
   private final ReentrantReadWriteLock rotation = new ReentrantReadWriteLock();
 
   private final PostingLog log;
+
+  /**
+   * At most one indexing thread per core: the writer keeps one in-memory segment per concurrent
+   * indexing thread and flushes them all at each refresh, so 8 request threads on 2 cores made 8
+   * tiny segments a second (and the merges to undo them) where 2 do.
+   */
+  private final java.util.concurrent.Semaphore indexing =
+      new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors());
+
   private long lastCheckpoint = System.nanoTime();
   private final Object refreshLock = new Object();
   private long refreshedUpTo = -1;
@@ -160,16 +171,19 @@ public final class PostingStore implements AutoCloseable {
     // Serialised once, for both the stored field and the log line.
     byte[] json = documents.json(posting);
     Document doc = documents.toDocument(posting, key, json);
-    String change =
-        "{\"op\":\"put\",\"id\":"
-            + quote(posting.id())
-            + ",\"posting\":"
-            + new String(json, StandardCharsets.UTF_8)
-            + "}";
+    byte[] head =
+        ("{\"op\":\"put\",\"id\":" + quote(posting.id()) + ",\"posting\":")
+            .getBytes(StandardCharsets.UTF_8);
     rotation.readLock().lock();
     try {
-      long seq = writer.updateDocument(new Term(PostingDocuments.ID, posting.id()), doc);
-      log.append(change);
+      long seq;
+      indexing.acquireUninterruptibly();
+      try {
+        seq = writer.updateDocument(new Term(PostingDocuments.ID, posting.id()), doc);
+      } finally {
+        indexing.release();
+      }
+      log.append(head, json, CLOSE);
       inFlight.put(key, new Stored(posting, seq));
       committer.requested(seq);
       return seq;

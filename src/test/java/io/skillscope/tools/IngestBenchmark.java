@@ -75,31 +75,59 @@ public final class IngestBenchmark {
               .connectTimeout(Duration.ofSeconds(5))
               .build();
       waitReady(http, port);
-      // Warm-up: the service's JIT, not the store, is what the first postings would measure.
-      run(http, port, postings.subList(0, Math.min(500, postings.size())), "warm-", clients);
+      // Warm-up: a whole pass under other ids, so the measured pass sees a compiled service (the
+      // JIT takes a third of the service's CPU through the first few thousand postings) and a
+      // store that already holds postings, as a service running all day would.
+      int warmups = Integer.getInteger("bench.warmups", 1);
+      for (int w = 0; w < warmups; w++) {
+        run(http, port, postings, "warm" + w + "-", clients);
+      }
+      Duration cpu0 = cpu(service);
+      Map<String, Long> threads0 = threadTicks(service.pid());
       long t0 = System.nanoTime();
       long[] latencies = run(http, port, postings, "", clients);
       double seconds = (System.nanoTime() - t0) / 1e9;
+      Duration serviceCpu = cpu(service).minus(cpu0);
+      Map<String, Long> threads1 = threadTicks(service.pid());
       Arrays.sort(latencies);
       long size;
       try (Stream<Path> files = Files.list(store)) {
         size = files.mapToLong(f -> f.toFile().length()).sum();
       }
-      int stored = postings.size() + Math.min(500, postings.size());
+      int stored = postings.size() * (warmups + 1);
       double rate = postings.size() / seconds;
       System.out.println();
       System.out.println(
-          "| clients | postings/s | p50 ms | p99 ms | vs raw extraction | index bytes/posting |");
-      System.out.println("|---:|---:|---:|---:|---:|---:|");
+          "| clients | postings/s | p50 ms | p99 ms | vs raw extraction | service CPU ms/posting"
+              + " | index bytes/posting |");
+      System.out.println("|---:|---:|---:|---:|---:|---:|---:|");
       System.out.printf(
           Locale.ROOT,
-          "| %d | %,.0f | %.1f | %.1f | %.0f%% | %,d |%n",
+          "| %d | %,.0f | %.1f | %.1f | %.0f%% | %.2f | %,d |%n",
           clients,
           rate,
           latencies[latencies.length / 2] / 1e6,
           latencies[(int) (latencies.length * 0.99)] / 1e6,
           100 * rate / raw,
+          serviceCpu.toNanos() / 1e6 / postings.size(),
           size / stored);
+      System.out.printf(
+          Locale.ROOT,
+          "(raw extraction costs %.2f CPU ms a posting on this machine)%n",
+          cores * 1e3 / raw);
+      // Where the service's CPU went, by thread pool (Linux only: read from /proc).
+      threads1.forEach(
+          (group, ticks) -> threads1.put(group, ticks - threads0.getOrDefault(group, 0L)));
+      threads1.entrySet().stream()
+          .filter(e -> e.getValue() > 0)
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .forEach(
+              e ->
+                  System.out.printf(
+                      Locale.ROOT,
+                      "  %-22s %.2f CPU ms/posting%n",
+                      e.getKey(),
+                      e.getValue() * 10.0 / postings.size()));
     } finally {
       if (service != null) {
         service.destroy();
@@ -109,6 +137,40 @@ public final class IngestBenchmark {
         files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
     }
+  }
+
+  /** CPU time the service process has used so far (zero where the platform does not tell). */
+  private static Duration cpu(Process service) {
+    return service.info().totalCpuDuration().orElse(Duration.ZERO);
+  }
+
+  /**
+   * CPU ticks (1/100 s) used so far by the service's threads, summed by thread name without its
+   * number ("executor-thread", "Lucene Merge Thread", "C2 CompilerThread"); empty without /proc.
+   * Threads that ended between two readings are missed, so the groups add up to a floor.
+   */
+  private static Map<String, Long> threadTicks(long pid) {
+    Map<String, Long> ticks = new java.util.TreeMap<>();
+    Path tasks = Path.of("/proc", Long.toString(pid), "task");
+    if (!Files.isDirectory(tasks)) {
+      return ticks;
+    }
+    try (Stream<Path> all = Files.list(tasks)) {
+      for (Path task : all.toList()) {
+        try {
+          String name = Files.readString(task.resolve("comm")).strip();
+          String stat = Files.readString(task.resolve("stat"));
+          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          long used = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          ticks.merge(name.replaceAll("[\\s#]*\\d+$", ""), used, Long::sum);
+        } catch (IOException | RuntimeException e) {
+          // the thread ended meanwhile
+        }
+      }
+    } catch (IOException e) {
+      return ticks;
+    }
+    return ticks;
   }
 
   private static double rawExtraction(Path taxonomy, List<Corpus.Posting> postings, int threads)
@@ -210,15 +272,22 @@ public final class IngestBenchmark {
     if (!Files.exists(jar)) {
       throw new IllegalStateException("no " + jar + ": run ./mvnw package first");
     }
-    return new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xms1g",
-            "-Xmx1g",
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-Xms1g", "-Xmx1g"));
+    // Extra service JVM options, e.g. a flight recording: -Dbench.serviceArgs="-XX:..."
+    String extra = System.getProperty("bench.serviceArgs", "").strip();
+    if (!extra.isEmpty()) {
+      command.addAll(Arrays.asList(extra.split("\\s+")));
+    }
+    command.addAll(
+        List.of(
             "-Dquarkus.http.port=" + port,
             "-Dskillscope.store.path=" + store,
             "-Dskillscope.taxonomy.path=" + taxonomy.toAbsolutePath(),
             "-jar",
-            jar.toString())
+            jar.toString()));
+    return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(store.resolveSibling(store.getFileName() + ".log").toFile())
         .start();
