@@ -3,7 +3,7 @@ package io.skillscope.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.skillscope.posting.Ingested;
+import io.skillscope.posting.PostingDraft;
 import io.skillscope.posting.PostingService;
 import io.skillscope.posting.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +17,15 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -62,10 +65,15 @@ public class PostingIngest {
               + config.batchLimit()
               + " (skillscope.store.batch-limit). Use /api/v1/postings/stream for more.");
     }
+    // Every item is handed to the ingestion pool first, then collected in order.
+    List<CompletableFuture<Attempt>> started = new ArrayList<>(items.size());
+    for (JsonNode item : items) {
+      started.add(start(item));
+    }
     List<ItemResult> results = new ArrayList<>(items.size());
     long last = -1;
-    for (int i = 0; i < items.size(); i++) {
-      Attempt attempt = attempt(items.get(i));
+    for (int i = 0; i < started.size(); i++) {
+      Attempt attempt = join(started.get(i));
       last = Math.max(last, attempt.seq());
       results.add(attempt.result().atIndex(i));
     }
@@ -75,29 +83,29 @@ public class PostingIngest {
 
   /**
    * Reads NDJSON line by line and writes one result line per non-blank line, a chunk at a time
-   * after the chunk's commit, then a summary line. Memory holds one chunk, whatever the length.
+   * after the chunk's commit, then a summary line. Lines are extracted on the ingestion pool while
+   * the next ones are read: up to two chunks are in flight, so memory holds two chunks, whatever
+   * the length of the stream.
    */
   void stream(InputStream body, OutputStream out) throws IOException {
     BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Map<String, Long> counts = new LinkedHashMap<>();
-    List<ItemResult> chunk = new ArrayList<>(config.streamChunk());
+    int chunk = config.streamChunk();
+    ArrayDeque<Line> inFlight = new ArrayDeque<>(2 * chunk);
     long lineNumber = 0;
-    long last = -1;
     String line;
     while ((line = reader.readLine()) != null) {
       lineNumber++;
       if (line.isBlank()) {
         continue;
       }
-      Attempt attempt = attemptLine(line);
-      last = Math.max(last, attempt.seq());
-      chunk.add(attempt.result().atLine(lineNumber));
-      if (chunk.size() == config.streamChunk()) {
-        flush(chunk, last, writer, counts);
+      inFlight.add(new Line(lineNumber, startLine(line)));
+      if (inFlight.size() == 2 * chunk) {
+        flush(inFlight, chunk, writer, counts);
       }
     }
-    flush(chunk, last, writer, counts);
+    flush(inFlight, inFlight.size(), writer, counts);
     Summary summary =
         new Summary(
             counts.values().stream().mapToLong(Long::longValue).sum(),
@@ -110,20 +118,31 @@ public class PostingIngest {
     writer.flush();
   }
 
+  /** A stream line being ingested. */
+  private record Line(long number, CompletableFuture<Attempt> attempt) {}
+
+  /** Answers the first {@code n} lines in flight, once their changes are durable. */
   private void flush(
-      List<ItemResult> chunk, long last, BufferedWriter writer, Map<String, Long> counts)
+      ArrayDeque<Line> inFlight, int n, BufferedWriter writer, Map<String, Long> counts)
       throws IOException {
+    List<ItemResult> results = new ArrayList<>(n);
+    long last = -1;
+    for (int i = 0; i < n; i++) {
+      Line line = inFlight.poll();
+      Attempt attempt = join(line.attempt());
+      last = Math.max(last, attempt.seq());
+      results.add(attempt.result().atLine(line.number()));
+    }
     postings.awaitDurable(last);
-    for (ItemResult result : chunk) {
+    for (ItemResult result : results) {
       counts.merge(result.status(), 1L, Long::sum);
       writer.write(mapper.writeValueAsString(result));
       writer.write('\n');
     }
     writer.flush();
-    chunk.clear();
   }
 
-  private Attempt attemptLine(String line) {
+  private CompletableFuture<Attempt> startLine(String line) {
     JsonNode node;
     try {
       node = mapper.readTree(line);
@@ -132,19 +151,24 @@ public class PostingIngest {
           e.getOriginalMessage() == null
               ? ""
               : e.getOriginalMessage().lines().findFirst().orElse("");
-      return Attempt.rejected(
-          new Problem(
-              "/problems/malformed-json",
-              "Malformed JSON",
-              400,
-              "Not valid JSON: " + message,
-              null,
-              null));
+      return CompletableFuture.completedFuture(
+          Attempt.rejected(
+              new Problem(
+                  "/problems/malformed-json",
+                  "Malformed JSON",
+                  400,
+                  "Not valid JSON: " + message,
+                  null,
+                  null)));
     }
-    return attempt(node);
+    return start(node);
   }
 
-  private Attempt attempt(JsonNode node) {
+  /**
+   * Parses and validates one item here, then hands it to the ingestion pool; a bad item is rejected
+   * at once.
+   */
+  private CompletableFuture<Attempt> start(JsonNode node) {
     PostingRequest request;
     try {
       if (node == null || !node.isObject()) {
@@ -156,24 +180,46 @@ public class PostingIngest {
           e instanceof JsonProcessingException j && j.getOriginalMessage() != null
               ? j.getOriginalMessage().lines().findFirst().orElse("")
               : e.getMessage();
-      return Attempt.rejected(
-          new Problem(
-              "/problems/malformed-json",
-              "Malformed JSON",
-              400,
-              "Not a posting object: " + message,
-              null,
-              null));
+      return CompletableFuture.completedFuture(
+          Attempt.rejected(
+              new Problem(
+                  "/problems/malformed-json",
+                  "Malformed JSON",
+                  400,
+                  "Not a posting object: " + message,
+                  null,
+                  null)));
     }
     Set<ConstraintViolation<PostingRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
-      return Attempt.rejected(invalid(violations));
+      return CompletableFuture.completedFuture(Attempt.rejected(invalid(violations)));
     }
+    PostingDraft draft;
     try {
-      Ingested ingested = postings.submit(request.toDraft());
-      return new Attempt(ItemResult.of(ingested), ingested.seq());
+      draft = request.toDraft();
     } catch (ProblemException e) {
-      return Attempt.rejected(e.problem());
+      return CompletableFuture.completedFuture(Attempt.rejected(e.problem()));
+    }
+    return postings
+        .submitAsync(draft)
+        .thenApply(ingested -> new Attempt(ItemResult.of(ingested), ingested.seq()));
+  }
+
+  /**
+   * The attempt's outcome; a posting the service refuses on its own (a {@link ProblemException}) is
+   * a rejected item, anything else fails the request as it would have on the request thread.
+   */
+  private static Attempt join(CompletableFuture<Attempt> attempt) {
+    try {
+      return attempt.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof ProblemException problem) {
+        return Attempt.rejected(problem.problem());
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw e;
     }
   }
 

@@ -2,17 +2,30 @@ package io.skillscope.posting;
 
 import io.skillscope.extraction.Extraction;
 import io.skillscope.extraction.SkillExtractor;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Ingests, reads and deletes postings. Extraction runs outside any lock; the idempotency check and
  * the write of one key run under a striped lock, so two copies of a posting arriving together make
  * one posting.
+ *
+ * <p>Bulk ingestion ({@link #submitAsync}) runs on a pool of one thread per core (configurable,
+ * {@code skillscope.store.ingest-threads}) shared by every batch and stream, so one bulk sender
+ * uses every core and several do not overload them. Postings with the same idempotency key are
+ * submitted in the order they were handed in, whatever the pool does: a later line of a stream
+ * updating an earlier one wins, as it would sequentially.
  *
  * <p>Thread-safe.
  */
@@ -25,19 +38,48 @@ public class PostingService {
   private final SkillExtractor extractor;
   private final Clock clock;
   private final Object[] stripes = new Object[STRIPES];
+  private final ExecutorService pool;
+
+  /** Bulk submissions not yet done, by idempotency key: the next one for a key waits for it. */
+  private final ConcurrentHashMap<String, CompletableFuture<Ingested>> pending =
+      new ConcurrentHashMap<>();
 
   @Inject
-  public PostingService(PostingStore store, SkillExtractor extractor) {
-    this(store, extractor, Clock.systemUTC());
+  public PostingService(PostingStore store, SkillExtractor extractor, StoreConfig config) {
+    this(store, extractor, Clock.systemUTC(), config.ingestThreads().orElse(cores()));
   }
 
-  PostingService(PostingStore store, SkillExtractor extractor, Clock clock) {
+  /** A service with one bulk-ingestion thread per core. */
+  public PostingService(PostingStore store, SkillExtractor extractor) {
+    this(store, extractor, Clock.systemUTC(), cores());
+  }
+
+  PostingService(PostingStore store, SkillExtractor extractor, Clock clock, int threads) {
     this.store = store;
     this.extractor = extractor;
     this.clock = clock;
     for (int i = 0; i < STRIPES; i++) {
       stripes[i] = new Object();
     }
+    AtomicInteger n = new AtomicInteger();
+    this.pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, threads),
+            task ->
+                Thread.ofPlatform()
+                    .name("ingest-" + n.incrementAndGet())
+                    .daemon(true)
+                    .unstarted(task));
+  }
+
+  private static int cores() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Stops the bulk-ingestion threads; submissions not started are dropped (never acknowledged). */
+  @PreDestroy
+  void close() {
+    pool.shutdownNow();
   }
 
   /** Ingests one posting and returns once it is durable. */
@@ -84,6 +126,41 @@ public class PostingService {
       }
       Posting updated = old.with(draft, extraction.taxonomyVersion(), extraction.skills(), now);
       return new Ingested(IngestStatus.UPDATED, updated, store.write(updated));
+    }
+  }
+
+  /**
+   * {@link #submit} on the bulk-ingestion pool, after any earlier submission with the same
+   * idempotency key. The caller waits for durability, as after {@link #submit}.
+   */
+  public CompletableFuture<Ingested> submitAsync(PostingDraft draft) {
+    String key = IdempotencyKey.of(draft);
+    CompletableFuture<Ingested> mine = new CompletableFuture<>();
+    Runnable task =
+        () -> {
+          try {
+            mine.complete(submit(draft));
+          } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+          } finally {
+            pending.remove(key, mine);
+          }
+        };
+    CompletableFuture<Ingested> before = pending.put(key, mine);
+    if (before == null) {
+      execute(task, key, mine);
+    } else {
+      before.whenComplete((done, failed) -> execute(task, key, mine));
+    }
+    return mine;
+  }
+
+  private void execute(Runnable task, String key, CompletableFuture<Ingested> mine) {
+    try {
+      pool.execute(task);
+    } catch (RejectedExecutionException e) {
+      pending.remove(key, mine);
+      mine.completeExceptionally(new IllegalStateException("the service is shutting down", e));
     }
   }
 

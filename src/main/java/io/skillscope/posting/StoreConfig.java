@@ -3,6 +3,7 @@ package io.skillscope.posting;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Where postings are stored and how much one request may ingest. */
 @ConfigMapping(prefix = "skillscope.store")
@@ -22,6 +23,12 @@ public interface StoreConfig {
    */
   @WithDefault("64")
   int streamChunk();
+
+  /**
+   * Threads that extract and store the postings of batches and streams, shared by all of them; one
+   * per core when unset.
+   */
+  Optional<Integer> ingestThreads();
 
   /** Readiness fails when the store's disk has less free space than this, in bytes. */
   @WithDefault("268435456")

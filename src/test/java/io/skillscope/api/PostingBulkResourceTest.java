@@ -46,6 +46,8 @@ class PostingBulkResourceTest {
         .when()
         .post("/api/v1/postings/batch")
         .then()
+        .log()
+        .ifValidationFails()
         .statusCode(200)
         .body("index", contains(0, 1, 2, 3, 4, 5))
         .body(
@@ -122,5 +124,50 @@ class PostingBulkResourceTest {
         .then()
         .statusCode(200)
         .body("externalId", equalTo(ext + "-1"));
+  }
+
+  @Test
+  void aLongStreamKeepsLineOrderAndTheLastVersionOfEachPostingWins() throws Exception {
+    // Several chunks of lines, extracted in parallel: seven postings, each re-sent with new
+    // content many times. Results must come back in line order and each posting must end as its
+    // last line says, as if the lines had been ingested one after the other.
+    String ext = "order-" + UUID.randomUUID();
+    int lines = 300;
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < lines; i++) {
+      body.append(JSON.writeValueAsString(item(ext + "-" + (i % 7), "Version " + i + ": Python.")))
+          .append('\n');
+    }
+    String answer =
+        given()
+            .contentType("application/x-ndjson")
+            .body(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .when()
+            .post("/api/v1/postings/stream")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+
+    List<JsonNode> results = new ArrayList<>();
+    for (String line : answer.split("\n")) {
+      results.add(JSON.readTree(line));
+    }
+    assertThat(results).hasSize(lines + 1);
+    for (int i = 0; i < lines; i++) {
+      assertThat(results.get(i).path("line").asInt()).isEqualTo(i + 1);
+      assertThat(results.get(i).path("status").asText()).isEqualTo(i < 7 ? "created" : "updated");
+    }
+    for (int k = 0; k < 7; k++) {
+      int last = lines - 1 - ((lines - 1 - k) % 7);
+      String id = results.get(k).path("id").asText();
+      assertThat(results.get(last).path("id").asText()).isEqualTo(id);
+      given()
+          .when()
+          .get("/api/v1/postings/" + id)
+          .then()
+          .statusCode(200)
+          .body("description", equalTo("Version " + last + ": Python."));
+    }
   }
 }
