@@ -449,18 +449,26 @@ public final class PostingStore implements AutoCloseable {
   }
 
   /**
-   * Opens a new searcher when changes wait for one, so a search sees every acknowledged posting
-   * (read-your-writes) without each acknowledgement paying for a refresh: refreshing writes a
-   * segment, which cost more than the log fsync. Called by searches, and by the committer after
-   * each group once enough in-flight copies have accumulated or a second has passed, which keeps
-   * the in-flight map small when nobody searches.
+   * Opens a new searcher when changes wait for one, so a search sees every posting acknowledged
+   * before it began (read-your-writes) without each acknowledgement paying for a refresh:
+   * refreshing writes a segment, which cost more than the log fsync. Called by searches, and by the
+   * committer after each group once enough in-flight copies have accumulated or a second has
+   * passed, which keeps the in-flight map small when nobody searches.
+   *
+   * <p>Searches arriving during a refresh share the next one, as writers share an fsync: each needs
+   * only the writes acknowledged before it began, and the first to get the lock refreshes up to
+   * every write applied by then, which covers the others. (Refreshing up to the newest write for
+   * each search in turn made searches under steady ingest queue behind one refresh each.)
    */
   private void refresh() {
+    // Every write acknowledged before this call has a sequence number up to here.
+    long acknowledged = committer.durable();
     synchronized (refreshLock) {
-      long upTo = committer.requested();
-      if (upTo <= refreshedUpTo) {
+      if (acknowledged <= refreshedUpTo) {
         return;
       }
+      // Every change reported by now is applied, so the refresh below includes it.
+      long upTo = committer.requested();
       try {
         searchers.maybeRefreshBlocking();
       } catch (IOException e) {

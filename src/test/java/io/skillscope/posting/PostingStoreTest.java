@@ -63,6 +63,61 @@ class PostingStoreTest {
   }
 
   @Test
+  void everySearchSeesEveryWriteAcknowledgedBeforeItBeganWhileOthersSearchAndWrite()
+      throws Exception {
+    // Writers acknowledge postings while other threads search all the time, so refreshes are
+    // shared between searches: a search started after an acknowledgement must still find it.
+    int writers = 4;
+    int each = 40;
+    java.util.concurrent.atomic.AtomicBoolean writing =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ConcurrentLinkedQueue<String> missed =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+    List<Thread> searchers = new java.util.ArrayList<>();
+    for (int s = 0; s < 2; s++) {
+      searchers.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    while (writing.get()) {
+                      store.count(null);
+                    }
+                  }));
+    }
+    List<Thread> threads = new java.util.ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      int writer = w;
+      threads.add(
+          Thread.ofPlatform()
+              .start(
+                  () -> {
+                    for (int i = 0; i < each; i++) {
+                      String company = "company-" + writer + "-" + i;
+                      store.awaitDurable(
+                          store.write(posting("Engineer", company, "Berlin", null, "python")));
+                      PostingPage page =
+                          store.search(
+                              new PostingQuery(
+                                  List.of(), null, null, company, null, null, null, 0, 1));
+                      if (page.total() != 1) {
+                        missed.add(company);
+                      }
+                    }
+                  }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    writing.set(false);
+    for (Thread t : searchers) {
+      t.join();
+    }
+
+    assertThat(missed).isEmpty();
+    assertThat(store.count(null)).isEqualTo((long) writers * each);
+  }
+
+  @Test
   void aWriteIsFoundByKeyBeforeItsCommit() {
     Posting p = posting("Data Engineer", "Acme", "Berlin", "2026-11-01", "python");
     long seq = store.write(p);
