@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,30 +16,21 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
  * The durable posting index: one {@link IndexWriter}, a {@link PostingLog write-ahead log}, one
- * near-real-time {@link SearcherManager}, and a {@link GroupCommitter} that fsyncs the log for
- * every group of writes and commits the index at checkpoints.
+ * {@link PostingReader} (a near-real-time searcher on the writer), and a {@link GroupCommitter}
+ * that fsyncs the log for every group of writes and commits the index at checkpoints.
  *
  * <p>Writes ({@link #write}) return a sequence number at once; {@link #awaitDurable} blocks until
- * the log holding it is fsynced. A search refreshes the searcher first when changes wait for it, so
- * it sees every acknowledged posting. Until a refresh covers it, a posting is also kept {@link
+ * the log holding it is fsynced. A search refreshes the searcher first when postings acknowledged
+ * before it began are not visible yet. Until a refresh covers it, a posting is also kept {@link
  * InFlight in flight}, which {@link #findByKey} and {@link #get} consult first.
  *
  * <p>Thread-safe. Open once per directory (Lucene's write lock refuses a second writer).
@@ -59,7 +50,7 @@ public final class PostingStore implements AutoCloseable {
   private final Path path;
   private final Directory directory;
   private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final PostingReader reader;
   private final PostingDocuments documents;
   private final PostingQueries queries;
   private final GroupCommitter committer;
@@ -83,9 +74,6 @@ public final class PostingStore implements AutoCloseable {
       new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors());
 
   private long lastCheckpoint = System.nanoTime();
-  private final Object refreshLock = new Object();
-  private long refreshedUpTo = -1;
-  private volatile long lastRefresh = System.nanoTime();
 
   private PostingStore(Path path, ObjectMapper mapper) throws IOException {
     this.path = path;
@@ -107,7 +95,6 @@ public final class PostingStore implements AutoCloseable {
     for (Path old : logs) {
       Files.delete(old);
     }
-    this.searchers = new SearcherManager(writer, null);
     this.committer =
         new GroupCommitter(
             () -> {
@@ -117,7 +104,17 @@ public final class PostingStore implements AutoCloseable {
                 checkpoint();
               }
             },
-            this::refreshIfBehind);
+            this::afterCommit);
+    PostingReader opened;
+    try {
+      opened =
+          new PostingReader(
+              writer, documents, queries, committer::durable, committer::requested, inFlight);
+    } catch (IOException | RuntimeException e) {
+      committer.close();
+      throw e;
+    }
+    this.reader = opened;
   }
 
   /**
@@ -217,7 +214,7 @@ public final class PostingStore implements AutoCloseable {
     committer.requested(seq);
     committer.awaitDurable(seq);
     // Its in-flight copies are gone already; the searcher must stop showing it too.
-    refresh();
+    reader.refresh();
   }
 
   /** The posting stored under an idempotency key, with the write still to wait for if any. */
@@ -226,7 +223,9 @@ public final class PostingStore implements AutoCloseable {
     if (recent != null) {
       return Optional.of(recent);
     }
-    return first(new TermQuery(new Term(PostingDocuments.KEY, key))).map(p -> new Stored(p, -1));
+    return reader
+        .first(new TermQuery(new Term(PostingDocuments.KEY, key)))
+        .map(p -> new Stored(p, -1));
   }
 
   /** A posting by id, including one written but not yet durable. */
@@ -235,129 +234,35 @@ public final class PostingStore implements AutoCloseable {
     if (recent != null) {
       return Optional.of(recent.posting());
     }
-    return first(new TermQuery(new Term(PostingDocuments.ID, id)));
+    return reader.first(new TermQuery(new Term(PostingDocuments.ID, id)));
   }
 
   /** Runs a search; throws {@link InvalidQueryException} when {@code text} does not parse. */
   public PostingPage search(PostingQuery query) {
-    Query lucene = queries.build(query);
-    refresh();
-    int end = (query.page() + 1) * query.size();
-    IndexSearcher searcher = acquire();
-    try {
-      TopDocs top =
-          query.text() == null
-              ? searcher.search(lucene, end, PostingQueries.NEWEST_FIRST)
-              : searcher.search(lucene, end);
-      long total = searcher.count(lucene);
-      StoredFields stored = searcher.storedFields();
-      List<Posting> items = new ArrayList<>(query.size());
-      for (int i = query.page() * query.size(); i < top.scoreDocs.length; i++) {
-        items.add(documents.fromDocument(stored.document(top.scoreDocs[i].doc)));
-      }
-      return new PostingPage(total, query.page(), query.size(), items);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(searcher);
-    }
+    return reader.search(query);
   }
 
   /**
    * The {@code n} postings within {@code filters} that best cover the weighted skill-level terms
-   * ({@link SkillTerms#of}): the retrieval step of ranking postings for a candidate. Each term
-   * counts its boost once, so a posting's score is the weight of the candidate's skills it asks
-   * for.
+   * ({@link SkillTerms#of}): the retrieval step of ranking postings for a candidate.
    */
   public List<Posting> topBySkills(PostingQuery filters, Map<String, Float> levelTerms, int n) {
-    if (levelTerms.isEmpty()) {
-      return List.of();
-    }
-    BooleanQuery.Builder skills = new BooleanQuery.Builder();
-    levelTerms.forEach(
-        (term, boost) ->
-            skills.add(
-                new BoostQuery(
-                    new ConstantScoreQuery(new TermQuery(new Term(SkillTerms.SKILL_LEVEL, term))),
-                    boost),
-                BooleanClause.Occur.SHOULD));
-    Query query =
-        new BooleanQuery.Builder()
-            .add(queries.build(filters), BooleanClause.Occur.FILTER)
-            .add(skills.build(), BooleanClause.Occur.MUST)
-            .build();
-    refresh();
-    IndexSearcher searcher = acquire();
-    try {
-      TopDocs top = searcher.search(query, n);
-      StoredFields stored = searcher.storedFields();
-      List<Posting> postings = new ArrayList<>(top.scoreDocs.length);
-      for (var hit : top.scoreDocs) {
-        postings.add(documents.fromDocument(stored.document(hit.doc)));
-      }
-      return postings;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(searcher);
-    }
+    return reader.topBySkills(filters, levelTerms, n);
   }
 
   /** How many stored postings name each skill, and how many there are: for rarity weights. */
-  public Map<String, Long> skillCounts(java.util.Collection<String> skillIds) {
-    refresh();
-    IndexSearcher searcher = acquire();
-    try {
-      Map<String, Long> counts = new java.util.HashMap<>();
-      counts.put("", (long) searcher.getIndexReader().numDocs());
-      for (String id : skillIds) {
-        counts.put(id, (long) searcher.getIndexReader().docFreq(new Term(SkillTerms.SKILL, id)));
-      }
-      return counts;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(searcher);
-    }
+  public Map<String, Long> skillCounts(Collection<String> skillIds) {
+    return reader.skillCounts(skillIds);
   }
 
   /** Ids of all postings, or of those not extracted with {@code taxonomyVersion}. */
   public List<String> ids(String notTaxonomyVersion) {
-    Query query =
-        notTaxonomyVersion == null
-            ? new MatchAllDocsQuery()
-            : queries.notVersion(notTaxonomyVersion);
-    refresh();
-    IndexSearcher searcher = acquire();
-    try {
-      TopDocs all = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
-      StoredFields stored = searcher.storedFields();
-      List<String> ids = new ArrayList<>(all.scoreDocs.length);
-      for (ScoreDoc hit : all.scoreDocs) {
-        ids.add(documents.fromDocument(stored.document(hit.doc)).id());
-      }
-      return ids;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(searcher);
-    }
+    return reader.ids(notTaxonomyVersion);
   }
 
   /** Postings stored, or those not extracted with {@code taxonomyVersion} when it is given. */
   public long count(String notTaxonomyVersion) {
-    refresh();
-    IndexSearcher searcher = acquire();
-    try {
-      return searcher.count(
-          notTaxonomyVersion == null
-              ? new MatchAllDocsQuery()
-              : queries.notVersion(notTaxonomyVersion));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(searcher);
-    }
+    return reader.count(notTaxonomyVersion);
   }
 
   /** Whether the index writer is open and its directory writable. */
@@ -386,16 +291,7 @@ public final class PostingStore implements AutoCloseable {
    * must not keep the searcher.
    */
   public <T> T withSearcher(SearcherFunction<T> work) {
-    // Acknowledged writes are only in the log until a refresh: like a search, refresh first.
-    refresh();
-    IndexSearcher searcher = acquire();
-    try {
-      return work.apply(searcher);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(searcher);
-    }
+    return reader.read(work);
   }
 
   /**
@@ -423,7 +319,7 @@ public final class PostingStore implements AutoCloseable {
     committer.close();
     try (directory;
         writer;
-        searchers) {
+        reader) {
       writer.commit();
       log.close();
       Files.delete(log.file());
@@ -432,80 +328,14 @@ public final class PostingStore implements AutoCloseable {
     }
   }
 
-  private Optional<Posting> first(Query query) {
-    IndexSearcher searcher = acquire();
-    try {
-      TopDocs top = searcher.search(query, 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          documents.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      release(searcher);
-    }
-  }
-
-  /**
-   * Opens a new searcher when changes wait for one, so a search sees every posting acknowledged
-   * before it began (read-your-writes) without each acknowledgement paying for a refresh:
-   * refreshing writes a segment, which cost more than the log fsync. Called by searches, and by the
-   * committer after each group once enough in-flight copies have accumulated or a second has
-   * passed, which keeps the in-flight map small when nobody searches.
-   *
-   * <p>Searches arriving during a refresh share the next one, as writers share an fsync: each needs
-   * only the writes acknowledged before it began, and the first to get the lock refreshes up to
-   * every write applied by then, which covers the others. (Refreshing up to the newest write for
-   * each search in turn made searches under steady ingest queue behind one refresh each.)
-   */
-  private void refresh() {
-    // Every write acknowledged before this call has a sequence number up to here.
-    long acknowledged = committer.durable();
-    synchronized (refreshLock) {
-      if (acknowledged <= refreshedUpTo) {
-        return;
-      }
-      // Every change reported by now is applied, so the refresh below includes it.
-      long upTo = committer.requested();
-      try {
-        searchers.maybeRefreshBlocking();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      refreshedUpTo = upTo;
-      lastRefresh = System.nanoTime();
-      // The searcher now sees every change up to upTo, so their in-flight copies can go.
-      inFlight.forgetUpTo(upTo);
-    }
-  }
-
-  private void refreshIfBehind() {
-    if (inFlight.size() > 1_000 || System.nanoTime() - lastRefresh > 1_000_000_000L) {
-      refresh();
-    }
+  /** Runs on the committer thread after each group; only ever after a write, so reader is set. */
+  private void afterCommit() {
+    reader.refreshIfBehind();
   }
 
   private String quote(String s) {
     try {
       return mapper.writeValueAsString(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private IndexSearcher acquire() {
-    try {
-      return searchers.acquire();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void release(IndexSearcher searcher) {
-    try {
-      searchers.release(searcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
