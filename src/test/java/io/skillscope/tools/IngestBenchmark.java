@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * posting (by thread pool, from /proc on Linux) and the index size per posting. Client and service
  * share the machine's cores, as they would not in production, so the HTTP figures are a floor.
  *
- * <p>Properties: {@code bench.warmups} (passes per mode, default 1), {@code bench.passes}
+ * <p>Properties: {@code bench.warmups} (passes per mode, default 4), {@code bench.passes}
  * (measured, default 3), {@code bench.modes} (single,batch,stream), {@code bench.batch} (postings a
  * batch, default 100), {@code bench.serviceArgs} (extra service JVM options, e.g. a flight
  * recording).
@@ -87,7 +87,7 @@ public final class IngestBenchmark {
       // compiled service (the JIT takes a third of the service's CPU through the first few
       // thousand postings) and a store that already holds postings, as a service running all
       // day would.
-      int warmups = Integer.getInteger("bench.warmups", 1);
+      int warmups = Integer.getInteger("bench.warmups", 4);
       int measured = Integer.getInteger("bench.passes", 3);
       // -Dbench.modes=single,batch,stream (the default: all three)
       List<Mode> modes =
