@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -85,37 +86,40 @@ public class PostingIngest {
    * Reads NDJSON line by line and writes one result line per non-blank line, a chunk at a time
    * after the chunk's commit, then a summary line. Lines are extracted on the ingestion pool while
    * the next ones are read: up to two chunks are in flight, so memory holds two chunks, whatever
-   * the length of the stream.
+   * the length of the stream. Results go out as they come while {@code clientReading} says the
+   * connection takes them without blocking, and wait in a temporary file once it does not ({@link
+   * StreamAnswer}).
    */
-  void stream(InputStream body, OutputStream out) throws IOException {
+  void stream(InputStream body, OutputStream out, BooleanSupplier clientReading)
+      throws IOException {
     BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
     BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Map<String, Long> counts = new LinkedHashMap<>();
     int chunk = config.streamChunk();
     ArrayDeque<Line> inFlight = new ArrayDeque<>(2 * chunk);
-    long lineNumber = 0;
-    String line;
-    while ((line = reader.readLine()) != null) {
-      lineNumber++;
-      if (line.isBlank()) {
-        continue;
+    try (StreamAnswer answer = new StreamAnswer(writer, clientReading)) {
+      long lineNumber = 0;
+      String line;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        if (line.isBlank()) {
+          continue;
+        }
+        inFlight.add(new Line(lineNumber, startLine(line)));
+        if (inFlight.size() == 2 * chunk) {
+          flush(inFlight, chunk, answer, counts);
+        }
       }
-      inFlight.add(new Line(lineNumber, startLine(line)));
-      if (inFlight.size() == 2 * chunk) {
-        flush(inFlight, chunk, writer, counts);
-      }
+      flush(inFlight, inFlight.size(), answer, counts);
+      Summary summary =
+          new Summary(
+              counts.values().stream().mapToLong(Long::longValue).sum(),
+              counts.getOrDefault("created", 0L),
+              counts.getOrDefault("unchanged", 0L),
+              counts.getOrDefault("updated", 0L),
+              counts.getOrDefault("rejected", 0L));
+      answer.finish(mapper.writeValueAsString(Map.of("summary", summary)));
     }
-    flush(inFlight, inFlight.size(), writer, counts);
-    Summary summary =
-        new Summary(
-            counts.values().stream().mapToLong(Long::longValue).sum(),
-            counts.getOrDefault("created", 0L),
-            counts.getOrDefault("unchanged", 0L),
-            counts.getOrDefault("updated", 0L),
-            counts.getOrDefault("rejected", 0L));
-    writer.write(mapper.writeValueAsString(Map.of("summary", summary)));
-    writer.write('\n');
-    writer.flush();
   }
 
   /** A stream line being ingested. */
@@ -123,7 +127,7 @@ public class PostingIngest {
 
   /** Answers the first {@code n} lines in flight, once their changes are durable. */
   private void flush(
-      ArrayDeque<Line> inFlight, int n, BufferedWriter writer, Map<String, Long> counts)
+      ArrayDeque<Line> inFlight, int n, StreamAnswer answer, Map<String, Long> counts)
       throws IOException {
     List<ItemResult> results = new ArrayList<>(n);
     long last = -1;
@@ -136,10 +140,8 @@ public class PostingIngest {
     postings.awaitDurable(last);
     for (ItemResult result : results) {
       counts.merge(result.status(), 1L, Long::sum);
-      writer.write(mapper.writeValueAsString(result));
-      writer.write('\n');
+      answer.line(mapper.writeValueAsString(result));
     }
-    writer.flush();
   }
 
   private CompletableFuture<Attempt> startLine(String line) {

@@ -6,6 +6,7 @@ import io.skillscope.posting.Ingested;
 import io.skillscope.posting.PostingPage;
 import io.skillscope.posting.PostingQuery;
 import io.skillscope.posting.PostingService;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -164,8 +166,10 @@ public class PostingResource {
       description = "One ItemResult a line, in order",
       content = @Content(mediaType = NDJSON, schema = @Schema(implementation = ItemResult.class)))
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-  public StreamingOutput stream(InputStream body) {
-    return out -> ingest.stream(body, out);
+  public StreamingOutput stream(InputStream body, @Context HttpServerResponse response) {
+    // The answer is written while the body is read; see StreamAnswer for clients that do not read
+    // until they have sent everything.
+    return out -> ingest.stream(body, out, () -> !response.writeQueueFull());
   }
 
   @GET

@@ -57,7 +57,11 @@ public final class StreamMemoryCheck {
       Sampler sampler = new Sampler(http, port, service.pid(), body);
       sampler.start();
       long t0 = System.nanoTime();
-      Answer answer = Duplex.post(port, "/api/v1/postings/stream", body);
+      // -Dstream.client=jdk: java.net.http.HttpClient, which reads only after sending everything
+      Answer answer =
+          System.getProperty("stream.client", "duplex").equals("jdk")
+              ? sendWithHttpClient(http, port, body)
+              : Duplex.post(port, "/api/v1/postings/stream", body);
       double seconds = (System.nanoTime() - t0) / 1e9;
       sampler.interrupt();
       sampler.join();
@@ -89,6 +93,25 @@ public final class StreamMemoryCheck {
         files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
     }
+  }
+
+  private static Answer sendWithHttpClient(HttpClient http, int port, InputStream body)
+      throws IOException, InterruptedException {
+    HttpResponse<Stream<String>> response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/api/v1/postings/stream"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                .build(),
+            HttpResponse.BodyHandlers.ofLines());
+    long lines = 0;
+    String last = "";
+    for (String line : (Iterable<String>) response.body()::iterator) {
+      lines++;
+      last = line;
+    }
+    return new Answer(response.statusCode(), lines, last);
   }
 
   /** Status, line count and last line of a streamed answer. */
