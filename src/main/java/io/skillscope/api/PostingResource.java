@@ -28,6 +28,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -82,24 +84,40 @@ public class PostingResource {
                           "Excerpt of real posting dsp-000000 (Tecolote Research); postedAt is illustrative")))
   @APIResponse(
       responseCode = "201",
-      description = "Stored as a new posting; Location names it",
+      description =
+          "Stored as a new posting; Location names it. With Prefer: return=minimal the body is"
+              + " {status, id, skills} (skill ids), as a batch item",
       content = @Content(schema = @Schema(implementation = IngestResponse.class)))
   @APIResponse(
       responseCode = "200",
-      description = "A posting with this externalId was already stored: updated or unchanged",
+      description =
+          "A posting with this externalId was already stored: updated or unchanged (minimal"
+              + " body as for 201 when asked)",
       content = @Content(schema = @Schema(implementation = IngestResponse.class)))
   @APIResponse(responseCode = "400", ref = "BadRequest")
   @APIResponse(responseCode = "413", ref = "TooLarge")
   @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
   public Response create(
-      @NotNull(message = "a JSON body is required") @Valid PostingRequest request) {
+      @NotNull(message = "a JSON body is required") @Valid PostingRequest request,
+      @Parameter(
+              description =
+                  "return=minimal (RFC 7240): answer only status, id and skill ids, as a batch"
+                      + " item, instead of the whole stored posting")
+          @RestHeader("Prefer")
+          String prefer) {
     Ingested ingested = postings.ingest(request.toDraft());
-    if (ingested.status() == IngestStatus.CREATED) {
-      return Response.created(URI.create("/api/v1/postings/" + ingested.posting().id()))
-          .entity(IngestResponse.of(ingested))
+    boolean minimal = prefer != null && prefer.toLowerCase(Locale.ROOT).contains("return=minimal");
+    Response.ResponseBuilder answer =
+        ingested.status() == IngestStatus.CREATED
+            ? Response.created(URI.create("/api/v1/postings/" + ingested.posting().id()))
+            : Response.ok();
+    if (minimal) {
+      return answer
+          .entity(ItemResult.of(ingested))
+          .header("Preference-Applied", "return=minimal")
           .build();
     }
-    return Response.ok(IngestResponse.of(ingested)).build();
+    return answer.entity(IngestResponse.of(ingested)).build();
   }
 
   @POST

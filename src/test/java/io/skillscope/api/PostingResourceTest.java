@@ -71,6 +71,39 @@ class PostingResourceTest {
   }
 
   @Test
+  void preferReturnMinimalAnswersOnlyStatusIdAndSkillIds() {
+    Map<String, Object> body = posting("minimal-" + UUID.randomUUID(), "Python and SQL.");
+    Response created =
+        given()
+            .contentType("application/json")
+            .header("Prefer", "return=minimal")
+            .body(body)
+            .when()
+            .post("/api/v1/postings")
+            .then()
+            .statusCode(201)
+            .header("Location", containsString("/api/v1/postings/"))
+            .header("Preference-Applied", "return=minimal")
+            .body("status", equalTo("created"))
+            .body("skills", contains("python", "sql"))
+            .extract()
+            .response();
+    assertThat(created.jsonPath().getMap("")).containsOnlyKeys("status", "id", "skills");
+    assertThat(created.header("Location")).endsWith((String) created.path("id"));
+
+    given()
+        .contentType("application/json")
+        .header("Prefer", "return=minimal")
+        .body(body)
+        .when()
+        .post("/api/v1/postings")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("unchanged"))
+        .body("id", equalTo(created.path("id")));
+  }
+
+  @Test
   void theSameContentAgainIsUnchangedAndNotASecondPosting() {
     Map<String, Object> body = posting(null, "Docker and Java.");
     String id =

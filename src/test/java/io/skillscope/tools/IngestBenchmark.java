@@ -37,9 +37,9 @@ import java.util.stream.Stream;
  * share the machine's cores, as they would not in production, so the HTTP figures are a floor.
  *
  * <p>Properties: {@code bench.warmups} (passes per mode, default 4), {@code bench.passes}
- * (measured, default 3), {@code bench.modes} (single,batch,stream), {@code bench.batch} (postings a
- * batch, default 100), {@code bench.serviceArgs} (extra service JVM options, e.g. a flight
- * recording).
+ * (measured, default 3), {@code bench.modes} (single,minimal,batch,stream), {@code bench.batch}
+ * (postings a batch, default 100), {@code bench.serviceArgs} (extra service JVM options, e.g. a
+ * flight recording).
  *
  * <p>Arguments: {@code [clients] [taxonomy.yaml]}; the taxonomy defaults to {@code
  * models/taxonomy.yaml} when present, else the tests' small one.
@@ -89,9 +89,9 @@ public final class IngestBenchmark {
       // day would.
       int warmups = Integer.getInteger("bench.warmups", 4);
       int measured = Integer.getInteger("bench.passes", 3);
-      // -Dbench.modes=single,batch,stream (the default: all three)
+      // -Dbench.modes=single,minimal,batch,stream (the default: all four)
       List<Mode> modes =
-          Arrays.stream(System.getProperty("bench.modes", "single,batch,stream").split(","))
+          Arrays.stream(System.getProperty("bench.modes", "single,minimal,batch,stream").split(","))
               .map(m -> Mode.valueOf(m.strip().toUpperCase(Locale.ROOT)))
               .toList();
       for (int w = 0; w < warmups; w++) {
@@ -187,12 +187,14 @@ public final class IngestBenchmark {
   /** How postings are sent: one a request, arrays of {@code bench.batch}, or one NDJSON stream. */
   private enum Mode {
     SINGLE,
+    MINIMAL,
     BATCH,
     STREAM;
 
     String label(Sender sender) {
       return switch (this) {
         case SINGLE -> "`POST /api/v1/postings`";
+        case MINIMAL -> "`POST /api/v1/postings`, `Prefer: return=minimal`";
         case BATCH -> "`POST /api/v1/postings/batch` of " + sender.batch;
         case STREAM -> "`POST /api/v1/postings/stream`, one body";
       };
@@ -200,7 +202,7 @@ public final class IngestBenchmark {
 
     int clients(Sender sender) {
       return switch (this) {
-        case SINGLE -> sender.clients;
+        case SINGLE, MINIMAL -> sender.clients;
         case BATCH -> sender.batchClients();
         case STREAM -> 1;
       };
@@ -237,7 +239,8 @@ public final class IngestBenchmark {
     /** Sends every body; returns the latency of each request, in ns. */
     long[] send(Mode mode, List<byte[]> bodies) throws Exception {
       return switch (mode) {
-        case SINGLE -> parallel(bodies.size(), clients, i -> post("", bodies.get(i)));
+        case SINGLE -> parallel(bodies.size(), clients, i -> post("", bodies.get(i), false));
+        case MINIMAL -> parallel(bodies.size(), clients, i -> post("", bodies.get(i), true));
         case BATCH -> {
           int requests = (bodies.size() + batch - 1) / batch;
           yield parallel(
@@ -246,7 +249,8 @@ public final class IngestBenchmark {
               r ->
                   post(
                       "/batch",
-                      array(bodies.subList(r * batch, Math.min(bodies.size(), (r + 1) * batch)))));
+                      array(bodies.subList(r * batch, Math.min(bodies.size(), (r + 1) * batch))),
+                      false));
         }
         case STREAM -> new long[] {stream(bodies)};
       };
@@ -311,12 +315,16 @@ public final class IngestBenchmark {
       return took;
     }
 
-    private long post(String path, byte[] body) throws IOException, InterruptedException {
-      HttpRequest request =
+    private long post(String path, byte[] body, boolean minimal)
+        throws IOException, InterruptedException {
+      HttpRequest.Builder builder =
           HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/postings" + path))
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build();
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+      if (minimal) {
+        builder.header("Prefer", "return=minimal");
+      }
+      HttpRequest request = builder.build();
       long t0 = System.nanoTime();
       HttpResponse<String> response;
       try {
