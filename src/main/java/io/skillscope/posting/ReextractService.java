@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -32,6 +33,7 @@ public class ReextractService {
   private volatile Instant startedAt;
   private volatile Instant finishedAt;
   private volatile String error;
+  private volatile boolean stopping;
 
   public ReextractService(PostingService postings) {
     this.postings = postings;
@@ -45,15 +47,15 @@ public class ReextractService {
     if (state.equals("running")) {
       return false;
     }
-    String version = postings.taxonomyVersion();
-    List<String> ids = postings.store().ids(all ? null : version);
-    total = ids.size();
+    String notVersion = all ? null : postings.taxonomyVersion();
+    // Counting is one query; listing reads every stored posting, so the worker does it.
+    total = postings.store().count(notVersion);
     done.set(0);
     startedAt = Instant.now();
     finishedAt = null;
     error = null;
     state = "running";
-    worker.execute(() -> run(ids));
+    worker.execute(() -> run(notVersion));
     return true;
   }
 
@@ -70,11 +72,17 @@ public class ReextractService {
         error);
   }
 
-  private void run(List<String> ids) {
+  private void run(String notVersion) {
     try {
+      List<String> ids = postings.store().ids(notVersion);
+      total = ids.size();
       long last = -1;
       int inChunk = 0;
       for (String id : ids) {
+        if (stopping) {
+          LOG.infof("Re-extraction stopped by shutdown after %d postings", done.get());
+          break;
+        }
         last = Math.max(last, postings.reextract(id).orElse(-1L));
         if (++inChunk == CHUNK) {
           postings.awaitDurable(last);
@@ -83,7 +91,7 @@ public class ReextractService {
         done.incrementAndGet();
       }
       postings.awaitDurable(last);
-      state = "done";
+      state = stopping ? "stopped" : "done";
     } catch (RuntimeException e) {
       LOG.error("Re-extraction failed", e);
       error = "re-extraction stopped after " + done.get() + " postings; see the service log";
@@ -93,8 +101,19 @@ public class ReextractService {
     }
   }
 
+  /**
+   * Stops the run between two postings. The worker is not interrupted: an interrupt during a write
+   * would close the log's file channel (NIO channels close on interrupt) and break the store's
+   * clean shutdown.
+   */
   @PreDestroy
   void stop() {
-    worker.shutdownNow();
+    stopping = true;
+    worker.shutdown();
+    try {
+      worker.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 /**
  * Progress of a re-extraction run.
  *
- * @param state idle (never run), running, done or failed
+ * @param state idle (never run), running, done, failed, or stopped (by a shutdown during the run)
  * @param taxonomyVersion the taxonomy postings are being brought to
  * @param total postings to re-extract in this run
  * @param done postings re-extracted so far
