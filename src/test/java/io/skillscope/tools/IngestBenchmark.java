@@ -5,7 +5,6 @@ import io.skillscope.extraction.OpenNlpModels;
 import io.skillscope.extraction.SkillExtractor;
 import io.skillscope.taxonomy.TaxonomyLoader;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,17 +69,23 @@ public final class IngestBenchmark {
     System.out.printf(
         Locale.ROOT, "Raw extraction, %d threads, in process: %,.0f postings/s%n", cores, raw);
 
-    Path store = Files.createTempDirectory("skillscope-bench-store");
-    Process service = null;
-    try {
-      int port = freePort();
-      service = start(port, store, taxonomy);
+    List<String> jvm = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
+    // Extra service JVM options, e.g. a flight recording: -Dbench.serviceArgs="-XX:..."
+    String extra = System.getProperty("bench.serviceArgs", "").strip();
+    if (!extra.isEmpty()) {
+      jvm.addAll(Arrays.asList(extra.split("\\s+")));
+    }
+    try (PackagedService service =
+        PackagedService.start(
+            "skillscope-bench-ingest",
+            jvm,
+            List.of("-Dskillscope.taxonomy.path=" + taxonomy.toAbsolutePath()))) {
+      int port = service.port();
       HttpClient http =
           HttpClient.newBuilder()
               .version(HttpClient.Version.HTTP_1_1)
               .connectTimeout(Duration.ofSeconds(5))
               .build();
-      waitReady(http, port);
       Sender sender = new Sender(http, port, clients, Integer.getInteger("bench.batch", 100));
       // Warm-up: whole passes under other ids through every mode, so the measured passes see a
       // compiled service (the JIT takes a third of the service's CPU through the first few
@@ -112,7 +116,7 @@ public final class IngestBenchmark {
         for (int p = 0; p < measured; p++) {
           passes.add(bodies(postings, mode + "-" + p + "-"));
         }
-        Duration cpu0 = cpu(service);
+        Duration cpu0 = cpu(service.process());
         Map<String, Long> threads0 = threadTicks(service.pid());
         long t0 = System.nanoTime();
         long[] latencies = new long[0];
@@ -123,7 +127,7 @@ public final class IngestBenchmark {
                   .toArray();
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        Duration serviceCpu = cpu(service).minus(cpu0);
+        Duration serviceCpu = cpu(service.process()).minus(cpu0);
         Map<String, Long> threads1 = threadTicks(service.pid());
         threads1.replaceAll((group, ticks) -> ticks - threads0.getOrDefault(group, 0L));
         byThread.put(mode, threads1);
@@ -142,7 +146,7 @@ public final class IngestBenchmark {
             serviceCpu.toNanos() / 1e6 / sent);
       }
       long size;
-      try (Stream<Path> files = Files.list(store)) {
+      try (Stream<Path> files = Files.list(service.store())) {
         size = files.mapToLong(f -> f.toFile().length()).sum();
       }
       long stored = (long) postings.size() * modes.size() * (warmups + measured);
@@ -172,14 +176,6 @@ public final class IngestBenchmark {
                             e.getKey(),
                             e.getValue() * 10.0 / postings.size() / measured)));
         System.out.println(line);
-      }
-    } finally {
-      if (service != null) {
-        service.destroy();
-        service.waitFor();
-      }
-      try (Stream<Path> files = Files.walk(store)) {
-        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
     }
   }
@@ -301,7 +297,7 @@ public final class IngestBenchmark {
         out.write('\n');
       }
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/postings/stream"))
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/postings/stream"))
               .header("Content-Type", "application/x-ndjson")
               .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()))
               .build();
@@ -318,7 +314,7 @@ public final class IngestBenchmark {
     private long post(String path, byte[] body, boolean minimal)
         throws IOException, InterruptedException {
       HttpRequest.Builder builder =
-          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/postings" + path))
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/postings" + path))
               .header("Content-Type", "application/json")
               .POST(HttpRequest.BodyPublishers.ofByteArray(body));
       if (minimal) {
@@ -414,57 +410,6 @@ public final class IngestBenchmark {
       return best;
     } finally {
       pool.shutdown();
-    }
-  }
-
-  private static Process start(int port, Path store, Path taxonomy) throws IOException {
-    Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException("no " + jar + ": run ./mvnw package first");
-    }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xms1g", "-Xmx1g"));
-    // Extra service JVM options, e.g. a flight recording: -Dbench.serviceArgs="-XX:..."
-    String extra = System.getProperty("bench.serviceArgs", "").strip();
-    if (!extra.isEmpty()) {
-      command.addAll(Arrays.asList(extra.split("\\s+")));
-    }
-    command.addAll(
-        List.of(
-            "-Dquarkus.http.port=" + port,
-            "-Dskillscope.store.path=" + store,
-            "-Dskillscope.taxonomy.path=" + taxonomy.toAbsolutePath(),
-            "-jar",
-            jar.toString()));
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(store.resolveSibling(store.getFileName() + ".log").toFile())
-        .start();
-  }
-
-  private static void waitReady(HttpClient http, int port) throws Exception {
-    for (int i = 0; i < 600; i++) {
-      try {
-        if (http.send(
-                    HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/api/v1/postings?size=1"))
-                        .build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        Thread.sleep(100);
-      }
-    }
-    throw new IllegalStateException("the service did not start");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 

@@ -1,13 +1,10 @@
 package io.skillscope.tools;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,13 +41,14 @@ public final class LoadTest {
   public static void main(String[] args) throws Exception {
     int seconds = Integer.getInteger("load.seconds", 60);
     int connections = Integer.getInteger("load.connections", 64);
-    int port = Integer.getInteger("load.port", 18080);
     List<Corpus.Posting> postings = Corpus.postings();
-    Path data = Files.createTempDirectory("skillscope-load");
-    Process server = start(port, data);
-    try {
+    try (PackagedService server =
+        PackagedService.start(
+            "skillscope-load",
+            List.of("-Xmx2g"),
+            List.of("-Dquarkus.http.access-log.enabled=false"))) {
+      int port = server.port();
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-      waitReady(client, port);
       ObjectMapper json = new ObjectMapper();
       Map<String, Stats> stats = new LinkedHashMap<>();
       MIX.forEach(op -> stats.put(op.name(), new Stats()));
@@ -116,9 +114,6 @@ public final class LoadTest {
       }
       System.out.printf(
           Locale.ROOT, "| all | %d | %.0f | | | %d | |%n", total, total / elapsed, errors);
-    } finally {
-      server.destroy();
-      server.waitFor();
     }
   }
 
@@ -175,37 +170,5 @@ public final class LoadTest {
     return sorted.isEmpty()
         ? 0
         : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * q))) / 1e6;
-  }
-
-  private static Process start(int port, Path data) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(java, "-Xmx2g", "-jar", "target/quarkus-app/quarkus-run.jar")
-            .redirectErrorStream(true)
-            .redirectOutput(new File(data.toFile(), "server.log"));
-    builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-    builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-    builder.environment().put("SKILLSCOPE_STORE_PATH", data.resolve("data").toString());
-    builder.environment().put("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "false");
-    return builder.start();
-  }
-
-  private static void waitReady(HttpClient client, int port) throws Exception {
-    for (int i = 0; i < 300; i++) {
-      try {
-        HttpResponse<Void> r =
-            client.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
-          return;
-        }
-      } catch (Exception e) {
-        // not up yet
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("the service did not become ready in 30 s");
   }
 }

@@ -2,10 +2,8 @@ package io.skillscope.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +44,13 @@ public final class StreamMemoryCheck {
       body.put("description", p.description());
       lines.add(JSON.writeValueAsBytes(body));
     }
-    Path store = Files.createTempDirectory("skillscope-stream-memory");
-    int port = freePort();
-    Process service = start(port, store, heap);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    try {
-      waitReady(http, port);
+    try (PackagedService service =
+        PackagedService.start(
+            "skillscope-stream-memory",
+            List.of("-Xmx" + heap),
+            List.of("-Dquarkus.http.access-log.enabled=false"))) {
+      int port = service.port();
       Body body = new Body(lines, bytes);
       Sampler sampler = new Sampler(http, port, service.pid(), body);
       sampler.start();
@@ -85,12 +83,6 @@ public final class StreamMemoryCheck {
       JsonNode summary = JSON.readTree(answer.last()).path("summary");
       if (answer.status() != 200 || summary.path("lines").asLong() != body.lines) {
         throw new IllegalStateException("the stream was not ingested whole");
-      }
-    } finally {
-      service.destroy();
-      service.waitFor();
-      try (Stream<Path> files = Files.walk(store)) {
-        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
     }
   }
@@ -313,52 +305,6 @@ public final class StreamMemoryCheck {
         }
       }
       return 0;
-    }
-  }
-
-  private static Process start(int port, Path store, String heap) throws IOException {
-    Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException("no " + jar + ": run ./mvnw package first");
-    }
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap,
-                "-jar",
-                jar.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(new File(store.toFile(), "server.log"));
-    builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-    builder.environment().put("QUARKUS_HTTP_HOST", "127.0.0.1");
-    builder.environment().put("SKILLSCOPE_STORE_PATH", store.resolve("data").toString());
-    builder.environment().put("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "false");
-    return builder.start();
-  }
-
-  private static void waitReady(HttpClient http, int port) throws Exception {
-    for (int i = 0; i < 600; i++) {
-      try {
-        if (http.send(
-                    HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                        .build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode()
-            == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // not up yet
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("the service did not become ready in 60 s");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 
