@@ -40,6 +40,18 @@ class PostingResourceTest {
     return body;
   }
 
+  /** Stores a new posting, expecting 201, and returns its id. */
+  private static String create(Map<String, Object> body) {
+    return given()
+        .contentType("application/json")
+        .body(body)
+        .post("/api/v1/postings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
   @Test
   void aNewPostingIsCreatedWithItsSkillsAndLocation() {
     Response created =
@@ -106,15 +118,7 @@ class PostingResourceTest {
   @Test
   void theSameContentAgainIsUnchangedAndNotASecondPosting() {
     Map<String, Object> body = posting(null, "Docker and Java.");
-    String id =
-        given()
-            .contentType("application/json")
-            .body(body)
-            .post("/api/v1/postings")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = create(body);
     body.put("description", "  docker   AND java. ");
 
     given()
@@ -141,15 +145,7 @@ class PostingResourceTest {
   void changedContentUnderTheSameExternalIdIsUpdatedAndReextracted() {
     String ext = "ext-" + UUID.randomUUID();
     Map<String, Object> body = posting(ext, "Python only.");
-    String id =
-        given()
-            .contentType("application/json")
-            .body(body)
-            .post("/api/v1/postings")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = create(body);
     body.put("description", "Now Spark and Docker.");
 
     given()
@@ -255,15 +251,7 @@ class PostingResourceTest {
   @Test
   void aDeletedPostingIsGoneFromGetAndSearch() {
     Map<String, Object> body = posting(null, "Java and SQL.");
-    String id =
-        given()
-            .contentType("application/json")
-            .body(body)
-            .post("/api/v1/postings")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = create(body);
 
     given().when().delete("/api/v1/postings/" + id).then().statusCode(204);
     given().when().get("/api/v1/postings/" + id).then().statusCode(404);
