@@ -13,8 +13,8 @@ import opennlp.tools.doccat.DocumentCategorizerME;
 /**
  * An OpenNLP document categorizer (maxent, bag of words + bigrams) that reads one sentence as
  * {@code required}, {@code preferred} or {@code other}. Trained on corpus sentences labelled by the
- * kind of the section they sit in ({@code TrainLevelModel} under src/test, profile {@code
- * train-levels}); docs/quality.md compares it with the rules.
+ * kind of the section they sit in ({@code io.skillscope.tools.TrainLevelModel} under src/test,
+ * profile {@code train-levels}); docs/quality.md compares it with the rules.
  *
  * <p>Off by default. With {@code -Dskillscope.levels.model=true} the level stage asks it only where
  * the rules fall back: a sentence holding a mention, with no cue and no deciding heading.

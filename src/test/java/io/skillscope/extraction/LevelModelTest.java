@@ -28,8 +28,7 @@ class LevelModelTest {
         - Health insurance
         """;
     List<DocumentSample> samples =
-        TrainLevelModel.label(
-            text, new SentenceSplitter(OpenNlpModels.load()), new SectionDetector());
+        LevelSamples.label(text, new SentenceSplitter(OpenNlpModels.load()), new SectionDetector());
     assertThat(samples)
         .extracting(DocumentSample::getCategory)
         .containsExactly("other", "required", "preferred", "other");
