@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,24 @@ class SkillResourceTest {
         .body("name", equalTo("PyTorch"))
         .body("article", equalTo(true))
         .body("related.id", hasItem("tensorflow"));
+  }
+
+  @Test
+  void aSkillListsTheRulesThatDecideItsAmbiguousAliasesAsTheTaxonomyWritesThem() {
+    given()
+        .get("/api/v1/skills/r")
+        .then()
+        .statusCode(200)
+        .body("rules[0].alias", equalTo("R"))
+        .body("rules[0].caseSensitive", equalTo(true))
+        .body("rules[0].when", hasItem(startsWith("nearSkill within ")))
+        .body("rules[0].unless", hasItem("after /^\\s*&/"))
+        .body("rules[0].unless", hasItem("before /\\.$/"));
+    given()
+        .get("/api/v1/skills/keras")
+        .then()
+        .statusCode(200)
+        .body("rules.find { it.alias == 'tf.keras' }.also", hasItem("tensorflow"));
   }
 
   @Test
