@@ -37,7 +37,11 @@ async function show(params) {
 async function topSkills(tax, filters, top) {
   const answer = await request('/api/v1/demand', { query: { ...filters, top } });
   const skills = answer.skills;
-  byId('top-stats').textContent = `${number(answer.totalPostings)} postings; the ${number(skills.length)} skills most asked for, split by how each posting asks.`;
+  const filtered = Object.values(filters).some((v) => v);
+  byId('top-stats').textContent =
+    answer.totalPostings || filtered
+      ? `${number(answer.totalPostings)} postings; the ${number(skills.length)} skills most asked for, split by how each posting asks.`
+      : 'No posting is stored yet. Load some with POST /api/v1/postings/batch or /stream (see the API described, below).';
   const chart = byId('chart-top');
   if (!skills.length) drawNothing(chart, 'No stored posting matches these filters');
   else
@@ -51,7 +55,8 @@ async function topSkills(tax, filters, top) {
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         xAxis: { type: 'value', name: 'postings', nameLocation: 'middle', nameGap: 24, minInterval: 1 },
         yAxis: { type: 'category', inverse: true, data: skills.map((s) => s.name), axisLabel: { interval: 0 } },
-        series: LEVELS.map((level) => ({
+        // With a level filter the skills are counted at that level only: stack only it.
+        series: (filters.level ? [filters.level] : LEVELS).map((level) => ({
           name: LEVEL_LABEL[level],
           type: 'bar',
           stack: 'postings',
@@ -88,14 +93,15 @@ async function trends(tax, filters, params) {
       {
         grid: grid({ top: 56 }),
         legend: { top: 0, type: 'scroll' },
-        tooltip: { trigger: 'axis', valueFormatter: (v) => percent(v) },
+        tooltip: { trigger: 'axis', valueFormatter: (v) => (v == null ? 'no postings' : percent(v)) },
         xAxis: { type: 'category', data: buckets.map((b) => b.start) },
         yAxis: { type: 'value', axisLabel: { formatter: (v) => percent(v) } },
         series: answer.skills.map((id, i) => ({
           name: nameOf(tax, id),
           type: 'line',
           symbolSize: 6,
-          data: buckets.map((b) => b.skills[i].share),
+          // A period without postings has no share: a gap, not a fall to 0%.
+          data: buckets.map((b) => (b.postings ? b.skills[i].share : null)),
         })),
       },
       360,
@@ -107,7 +113,7 @@ async function trends(tax, filters, params) {
       key: id,
       label: nameOf(tax, id),
       value: (b) => b.skills[i].count,
-      show: (b) => `${number(b.skills[i].count)} (${percent(b.skills[i].share)})`,
+      show: (b) => (b.postings ? `${number(b.skills[i].count)} (${percent(b.skills[i].share)})` : '–'),
       numeric: true,
     })),
   ];

@@ -49,6 +49,7 @@ form.addEventListener('submit', async (event) => {
     const answer = await request('/api/v1/extract', { method: 'POST', body });
     show(body.text, answer);
     showNote(message, `${number(answer.skills.length)} skills found.`);
+    byId('extract-result-title').focus(); // brings the result into view, and says where it is
   } catch (error) {
     result.hidden = true;
     showError(message, error);
