@@ -2,11 +2,8 @@ package io.skillscope.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,31 +13,16 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(ConsoleKeysProfile.class)
-class ApiKeysPageTest {
+class ApiKeysPageTest extends BrowserTest {
 
   private static final String READER = ConsoleKeysProfile.READER;
 
-  @TestHTTPResource("/")
-  URL base;
-
-  private static Browser browser;
-
   @BeforeEach
-  void setUp() {
-    if (browser == null) {
-      browser = Browser.start(base);
-    }
+  void freshTab() {
+    refusedCallsExpected = true; // 401s before a key is given, 403s for a reader
     browser.open("/console/extract");
     browser.js("sessionStorage.clear()");
     browser.open("/console/extract");
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
   }
 
   @Test

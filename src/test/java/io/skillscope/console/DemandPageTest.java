@@ -3,62 +3,37 @@ package io.skillscope.console;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** /console/demand over a few hundred real postings: its charts say what the API says. */
 @QuarkusTest
 @TestProfile(ConsoleProfile.class)
-class DemandPageTest {
+class DemandPageTest extends BrowserTest {
 
-  @TestHTTPResource("/")
-  URL base;
-
-  private static Browser browser;
   private static Map<String, String> names;
 
-  @BeforeEach
-  void setUp() {
-    if (browser == null) {
-      CorpusPostings.store();
-      names =
-          given()
-              .get("/api/v1/skills")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath()
-              .getList("skills", Map.class)
-              .stream()
-              .collect(Collectors.toMap(s -> (String) s.get("id"), s -> (String) s.get("name")));
-      browser = Browser.start(base);
-    }
-  }
-
-  @AfterEach
-  void noErrors() {
-    browser.assertNoErrors();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
+  @Override
+  void prepare() {
+    CorpusPostings.store();
+    names =
+        given()
+            .get("/api/v1/skills")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("skills", Map.class)
+            .stream()
+            .collect(Collectors.toMap(s -> (String) s.get("id"), s -> (String) s.get("name")));
   }
 
   @Test

@@ -3,19 +3,14 @@ package io.skillscope.console;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.skillscope.tools.Corpus;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,36 +18,11 @@ import org.openqa.selenium.WebElement;
 /** /console/extract: a pasted posting comes back with every mention marked by level. */
 @QuarkusTest
 @TestProfile(ConsoleProfile.class)
-class ExtractPageTest {
+class ExtractPageTest extends BrowserTest {
 
   /** Real postings of different shapes: a list of tools, sections, long text, "a plus" cues. */
   private static final List<String> POSTINGS =
       List.of("dsp-000007", "unc-000505", "gm-a-000020", "lp-da-000020", "jy-ml-000116");
-
-  @TestHTTPResource("/")
-  URL base;
-
-  private static Browser browser;
-
-  @BeforeEach
-  void browser() {
-    if (browser == null) {
-      browser = Browser.start(base);
-    }
-  }
-
-  @AfterEach
-  void noErrors() {
-    browser.assertNoErrors();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
 
   @Test
   void everyMentionTheApiFindsIsMarkedOnceWithItsSkillAndLevel() {

@@ -3,15 +3,11 @@ package io.skillscope.console;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(ConsoleProfile.class)
-class HostileTextTest {
+class HostileTextTest extends BrowserTest {
 
   private static final String HOSTILE =
       "Requirements: Python and SQL.\n"
@@ -28,26 +24,6 @@ class HostileTextTest {
           + "<img src=x onerror=\"window.pwned = 'img'\">\n"
           + "<a href=\"javascript:window.pwned = 'link'\">apply here</a> with R or SAS.\n"
           + "<svg onload=\"window.pwned = 'svg'\"></svg><b>bold</b> &amp; &lt;tags&gt;";
-
-  @TestHTTPResource("/")
-  URL base;
-
-  private static Browser browser;
-
-  @BeforeEach
-  void browser() {
-    if (browser == null) {
-      browser = Browser.start(base);
-    }
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
 
   @Test
   void markupInAPastedPostingIsShownAsTextAndRunsNothing() {
@@ -71,7 +47,7 @@ class HostileTextTest {
     assertNothingRan("#extract-doc");
     assertThat(browser.find("#extract-doc").getText())
         .contains("<script>window.pwned = 'script'</script>", "<img src=x onerror=", "&amp;");
-    browser.assertNoErrors();
+    browser.assertNoErrors(false);
     browser.screenshot("hostile-extract");
   }
 
@@ -111,7 +87,7 @@ class HostileTextTest {
     browser.visible("#postings-list li");
     assertNothingRan("#postings-list");
     assertThat(browser.find("#postings-list").getText()).contains("<script>");
-    browser.assertNoErrors();
+    browser.assertNoErrors(false);
   }
 
   @Test

@@ -2,14 +2,9 @@ package io.skillscope.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -20,7 +15,7 @@ import org.openqa.selenium.WebElement;
  */
 @QuarkusTest
 @TestProfile(ConsoleProfile.class)
-class LayoutTest {
+class LayoutTest extends BrowserTest {
 
   private static final List<String> PAGES =
       List.of(
@@ -38,31 +33,9 @@ class LayoutTest {
           + " && !e.getAttribute('aria-labelledby') && !e.textContent.trim())"
           + ".map(e => e.outerHTML.slice(0, 120));";
 
-  @TestHTTPResource("/")
-  URL base;
-
-  private static Browser browser;
-
-  @BeforeEach
-  void setUp() {
-    if (browser == null) {
-      CorpusPostings.store();
-      browser = Browser.start(base);
-    }
-  }
-
-  @AfterEach
-  void noErrors() {
-    browser.resize(1280, 900);
-    browser.assertNoErrors();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
+  @Override
+  void prepare() {
+    CorpusPostings.store();
   }
 
   @Test

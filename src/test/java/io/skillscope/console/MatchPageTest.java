@@ -3,18 +3,13 @@ package io.skillscope.console;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.skillscope.tools.Corpus;
-import java.net.URL;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
@@ -24,41 +19,21 @@ import org.openqa.selenium.WebElement;
  */
 @QuarkusTest
 @TestProfile(ConsoleProfile.class)
-class MatchPageTest {
+class MatchPageTest extends BrowserTest {
 
   private static final String OWN = "dsp-000000";
 
-  @TestHTTPResource("/")
-  URL base;
-
-  private static Browser browser;
   private static String ownId;
   private static String resume;
   private static String dropped;
 
-  @BeforeEach
-  void setUp() {
-    if (browser == null) {
-      ownId = CorpusPostings.store().get(OWN);
-      String text = Corpus.postingsById().get(OWN).description();
-      Map<String, Object> skill = firstRequiredHardSkill(text);
-      dropped = (String) skill.get("id");
-      resume = without(text, skill);
-      browser = Browser.start(base);
-    }
-  }
-
-  @AfterEach
-  void noErrors() {
-    browser.assertNoErrors();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
+  @Override
+  void prepare() {
+    ownId = CorpusPostings.store().get(OWN);
+    String text = Corpus.postingsById().get(OWN).description();
+    Map<String, Object> skill = firstRequiredHardSkill(text);
+    dropped = (String) skill.get("id");
+    resume = without(text, skill);
   }
 
   @Test

@@ -3,16 +3,11 @@ package io.skillscope.console;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,32 +16,11 @@ import org.openqa.selenium.support.ui.Select;
 /** /console/postings: search the stored postings by skill and level, open one. */
 @QuarkusTest
 @TestProfile(ConsoleProfile.class)
-class PostingsPageTest {
+class PostingsPageTest extends BrowserTest {
 
-  @TestHTTPResource("/")
-  URL base;
-
-  private static Browser browser;
-
-  @BeforeEach
-  void setUp() {
-    if (browser == null) {
-      CorpusPostings.store();
-      browser = Browser.start(base);
-    }
-  }
-
-  @AfterEach
-  void noErrors() {
-    browser.assertNoErrors();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
+  @Override
+  void prepare() {
+    CorpusPostings.store();
   }
 
   @Test
@@ -86,11 +60,11 @@ class PostingsPageTest {
 
   @Test
   void anUnknownPostingSaysSoInWords() {
+    refusedCallsExpected = true; // the API's 404 is the answer shown
     browser.open("/console/postings/no-such-posting");
     WebElement problem = browser.visible("#posting-message .problem");
     assertThat(problem.getText()).contains("No posting has the id \"no-such-posting\"");
     assertThat(problem.findElements(By.cssSelector("script"))).isEmpty();
-    browser.log(); // the 404 of the API call is the expected answer, not a page error
   }
 
   private static String countText(JsonPath api) {

@@ -3,14 +3,9 @@ package io.skillscope.console;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.net.URL;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -18,32 +13,7 @@ import org.openqa.selenium.support.ui.Select;
 /** /console/skills: the taxonomy by category, with aliases, rules, relations and re-extraction. */
 @QuarkusTest
 @TestProfile(ConsoleProfile.class)
-class TaxonomyPageTest {
-
-  @TestHTTPResource("/")
-  URL base;
-
-  private static Browser browser;
-
-  @BeforeEach
-  void setUp() {
-    if (browser == null) {
-      browser = Browser.start(base);
-    }
-  }
-
-  @AfterEach
-  void noErrors() {
-    browser.assertNoErrors();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-      browser = null;
-    }
-  }
+class TaxonomyPageTest extends BrowserTest {
 
   @Test
   void everySkillIsListedUnderItsCategoryWithAliasesRulesAndRelations() {
