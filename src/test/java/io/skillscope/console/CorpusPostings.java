@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.skillscope.tools.Corpus;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Real corpus postings stored through the API, as a user would load them. The corpus has no dates,
+ * Real corpus postings stored through the API, as a user would load them, and what the API
+ * extracts from a text, to compare a page with. The corpus has no dates,
  * so posting i is dated in month i mod 12 of 2025: the demand pages then have a year of trends and
  * a date filter has something to cut. Storing is idempotent (by externalId), so every class that
  * needs them may call {@link #store}.
@@ -63,6 +65,18 @@ final class CorpusPostings {
       }
     }
     return ids;
+  }
+
+  /** What the API extracts from a text (POST /api/v1/extract), to compare a page with. */
+  static JsonPath extract(String text) {
+    return given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("text", text))
+        .post("/api/v1/extract")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
   }
 
   static LocalDate postedAt(int index) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.skillscope.tools.Corpus;
 import java.util.ArrayList;
@@ -30,15 +29,7 @@ class ExtractPageTest extends BrowserTest {
     for (String id : POSTINGS) {
       String text = corpus.get(id).description();
       List<String> expected = new ArrayList<>();
-      JsonPath answer =
-          given()
-              .contentType(ContentType.JSON)
-              .body(Map.of("text", text))
-              .post("/api/v1/extract")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
+      JsonPath answer = CorpusPostings.extract(text);
       List<Map<String, Object>> skills = answer.getList("skills");
       for (Map<String, Object> skill : skills) {
         for (Object m : (List<?>) skill.get("mentions")) {

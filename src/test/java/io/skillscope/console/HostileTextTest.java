@@ -27,17 +27,7 @@ class HostileTextTest extends BrowserTest {
 
   @Test
   void markupInAPastedPostingIsShownAsTextAndRunsNothing() {
-    int mentions =
-        given()
-            .contentType(ContentType.JSON)
-            .body(Map.of("text", HOSTILE))
-            .post("/api/v1/extract")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("skills.mentions.flatten()")
-            .size();
+    int mentions = CorpusPostings.extract(HOSTILE).getList("skills.mentions.flatten()").size();
     browser.open("/console/extract");
     browser.find("#extract-text").sendKeys(HOSTILE);
     browser.find("#extract-submit").click();

@@ -94,16 +94,7 @@ class MatchPageTest extends BrowserTest {
   }
 
   private static Map<String, Object> firstRequiredHardSkill(String text) {
-    List<Map<String, Object>> skills =
-        given()
-            .contentType(ContentType.JSON)
-            .body(Map.of("text", text))
-            .post("/api/v1/extract")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("skills");
+    List<Map<String, Object>> skills = CorpusPostings.extract(text).getList("skills");
     return skills.stream()
         .filter(s -> s.get("level").equals("required") && !s.get("category").equals("soft-skills"))
         .findFirst()
