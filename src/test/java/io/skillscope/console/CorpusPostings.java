@@ -14,11 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Real corpus postings stored through the API, as a user would load them, and what the API
- * extracts from a text, to compare a page with. The corpus has no dates, so posting i is dated in
- * month i mod 12 of 2025: the demand pages then have a year of trends and a date filter has
- * something to cut. Every class that needs them calls {@link #store}; they are sent once per
- * service start.
+ * Real corpus postings stored through the API, as a user would load them, and what the API extracts
+ * from a text, to compare a page with. The corpus has no dates, so posting i is dated in month i
+ * mod 12 of 2025: the demand pages then have a year of trends and a date filter has something to
+ * cut. Every class that needs them calls {@link #store}; they are sent once per service start.
  */
 final class CorpusPostings {
 
