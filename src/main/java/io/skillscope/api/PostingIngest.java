@@ -1,14 +1,10 @@
 package io.skillscope.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.skillscope.posting.PostingDraft;
 import io.skillscope.posting.PostingService;
 import io.skillscope.posting.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -19,15 +15,12 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /**
  * Ingestion of many postings from one request (batch or NDJSON stream): each item is parsed and
@@ -42,14 +35,14 @@ public class PostingIngest {
 
   private final PostingService postings;
   private final ObjectMapper mapper;
-  private final Validator validator;
+  private final PostingJson json;
   private final StoreConfig config;
 
   public PostingIngest(
-      PostingService postings, ObjectMapper mapper, Validator validator, StoreConfig config) {
+      PostingService postings, ObjectMapper mapper, PostingJson json, StoreConfig config) {
     this.postings = postings;
     this.mapper = mapper;
-    this.validator = validator;
+    this.json = json;
     this.config = config;
   }
 
@@ -145,65 +138,20 @@ public class PostingIngest {
   }
 
   private CompletableFuture<Attempt> startLine(String line) {
-    JsonNode node;
-    try {
-      node = mapper.readTree(line);
-    } catch (JsonProcessingException e) {
-      String message =
-          e.getOriginalMessage() == null
-              ? ""
-              : e.getOriginalMessage().lines().findFirst().orElse("");
-      return CompletableFuture.completedFuture(
-          Attempt.rejected(
-              new Problem(
-                  "/problems/malformed-json",
-                  "Malformed JSON",
-                  400,
-                  "Not valid JSON: " + message,
-                  null,
-                  null)));
-    }
-    return start(node);
+    return start(json.read(line));
   }
 
-  /**
-   * Parses and validates one item here, then hands it to the ingestion pool; a bad item is rejected
-   * at once.
-   */
+  /** Reads one item here, then hands it to the ingestion pool; a bad item is rejected at once. */
   private CompletableFuture<Attempt> start(JsonNode node) {
-    PostingRequest request;
-    try {
-      if (node == null || !node.isObject()) {
-        throw new IllegalArgumentException("not a JSON object");
-      }
-      request = mapper.treeToValue(node, PostingRequest.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      String message =
-          e instanceof JsonProcessingException j && j.getOriginalMessage() != null
-              ? j.getOriginalMessage().lines().findFirst().orElse("")
-              : e.getMessage();
-      return CompletableFuture.completedFuture(
-          Attempt.rejected(
-              new Problem(
-                  "/problems/malformed-json",
-                  "Malformed JSON",
-                  400,
-                  "Not a posting object: " + message,
-                  null,
-                  null)));
-    }
-    Set<ConstraintViolation<PostingRequest>> violations = validator.validate(request);
-    if (!violations.isEmpty()) {
-      return CompletableFuture.completedFuture(Attempt.rejected(invalid(violations)));
-    }
-    PostingDraft draft;
-    try {
-      draft = request.toDraft();
-    } catch (ProblemException e) {
-      return CompletableFuture.completedFuture(Attempt.rejected(e.problem()));
+    return start(json.read(node));
+  }
+
+  private CompletableFuture<Attempt> start(PostingJson.Read read) {
+    if (read.problem() != null) {
+      return CompletableFuture.completedFuture(Attempt.rejected(read.problem()));
     }
     return postings
-        .submitAsync(draft)
+        .submitAsync(read.draft())
         .thenApply(ingested -> new Attempt(ItemResult.of(ingested), ingested.seq()));
   }
 
@@ -223,17 +171,6 @@ public class PostingIngest {
       }
       throw e;
     }
-  }
-
-  private static Problem invalid(Set<ConstraintViolation<PostingRequest>> violations) {
-    List<Problem.Violation> list =
-        violations.stream()
-            .map(v -> new Problem.Violation(v.getPropertyPath().toString(), v.getMessage()))
-            .sorted(Comparator.comparing(Problem.Violation::field))
-            .toList();
-    String detail =
-        list.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
-    return new Problem("/problems/validation", "Invalid request", 400, detail, null, list);
   }
 
   private record Attempt(ItemResult result, long seq) {
