@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -121,7 +120,7 @@ public class PostingService {
       if (existing.isEmpty()) {
         Posting created =
             new Posting(
-                UUID.randomUUID().toString(),
+                IdempotencyKey.documentId(key),
                 draft.externalId(),
                 draft.title(),
                 draft.company(),
