@@ -287,6 +287,18 @@ public final class KafkaBroker implements AutoCloseable {
 
   private void awaitReady() {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    // First the port (quietly: a client logs every refused connection), then the broker's answer.
+    while (!listening() && System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the Kafka broker exited:\n" + consoleTail());
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     try (Admin admin =
         Admin.create(
             Map.of(
@@ -311,6 +323,15 @@ public final class KafkaBroker implements AutoCloseable {
     }
     stop();
     throw new IllegalStateException("the Kafka broker did not answer in time:\n" + consoleTail());
+  }
+
+  private boolean listening() {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private String consoleTail() {

@@ -74,30 +74,61 @@ public final class KafkaTopics {
       String topic,
       Predicate<List<ConsumerRecord<String, String>>> enough,
       Duration timeout) {
-    try (KafkaConsumer<String, String> consumer =
-        new KafkaConsumer<>(
-            Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                ConsumerConfig.CLIENT_ID_CONFIG,
-                "reader-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                false),
-            new StringDeserializer(),
-            new StringDeserializer())) {
-      List<TopicPartition> partitions = new ArrayList<>();
+    try (Tail tail = new Tail(bootstrap, topic)) {
+      return tail.readUntil(enough, timeout);
+    }
+  }
+
+  /**
+   * A topic read from its beginning as records arrive, keeping everything read; for a test that
+   * watches a topic grow. Not thread-safe.
+   */
+  public static final class Tail implements AutoCloseable {
+
+    private final KafkaConsumer<String, String> consumer;
+    private final String topic;
+    private final List<ConsumerRecord<String, String>> read = new ArrayList<>();
+    private boolean assigned;
+
+    public Tail(String bootstrap, String topic) {
+      this.topic = topic;
+      this.consumer =
+          new KafkaConsumer<>(
+              Map.of(
+                  ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                  bootstrap,
+                  ConsumerConfig.CLIENT_ID_CONFIG,
+                  "reader-" + UUID.randomUUID(),
+                  ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                  false),
+              new StringDeserializer(),
+              new StringDeserializer());
+    }
+
+    /** Reads on until {@code enough} holds for all read so far or the timeout passes. */
+    public List<ConsumerRecord<String, String>> readUntil(
+        Predicate<List<ConsumerRecord<String, String>>> enough, Duration timeout) {
       long deadline = System.nanoTime() + timeout.toNanos();
-      while (partitions.isEmpty() && System.nanoTime() < deadline) {
-        List<PartitionInfo> infos = consumer.partitionsFor(topic);
-        infos.forEach(i -> partitions.add(new TopicPartition(topic, i.partition())));
+      while (!assigned && System.nanoTime() < deadline) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (PartitionInfo info : consumer.partitionsFor(topic)) {
+          partitions.add(new TopicPartition(topic, info.partition()));
+        }
+        if (!partitions.isEmpty()) {
+          consumer.assign(partitions);
+          consumer.seekToBeginning(partitions);
+          assigned = true;
+        }
       }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      List<ConsumerRecord<String, String>> read = new ArrayList<>();
       while (!enough.test(read) && System.nanoTime() < deadline) {
         consumer.poll(Duration.ofMillis(200)).forEach(read::add);
       }
-      return read;
+      return List.copyOf(read);
+    }
+
+    @Override
+    public void close() {
+      consumer.close();
     }
   }
 }

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 /**
  * The packaged service ({@code target/quarkus-app}) run as its own process on a free loopback port,
  * with its store in {@code dir/data} and its output in {@code dir/server.log}, for the tools that
- * measure it over HTTP. Closing stops it with SIGTERM (a clean shutdown) and deletes {@code dir}.
+ * measure it over HTTP and the integration tests that kill it. Closing stops it with SIGTERM (a
+ * clean shutdown) and deletes {@code dir}.
  */
-final class PackagedService implements AutoCloseable {
+public final class PackagedService implements AutoCloseable {
 
   private final Process process;
   private final Path dir;
@@ -36,7 +37,7 @@ final class PackagedService implements AutoCloseable {
    * @param jvmOptions heap size and any other JVM option, e.g. a flight recording
    * @param properties more {@code -Dkey=value} settings for the service
    */
-  static PackagedService start(String name, List<String> jvmOptions, List<String> properties)
+  public static PackagedService start(String name, List<String> jvmOptions, List<String> properties)
       throws Exception {
     Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
     if (!Files.exists(jar)) {
@@ -67,27 +68,33 @@ final class PackagedService implements AutoCloseable {
     return service;
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
   /** {@code http://127.0.0.1:port} followed by {@code path}. */
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
   /** The service's process, e.g. for its CPU time. */
-  Process process() {
+  public Process process() {
     return process;
   }
 
   /** Where the service keeps its store. */
-  Path store() {
+  public Path store() {
     return dir.resolve("data");
+  }
+
+  /** Kills the service with SIGKILL, as a crash would: nothing is flushed, nothing said goodbye. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
   }
 
   @Override
