@@ -92,7 +92,9 @@ appender.console.layout.pattern=%d{HH:mm:ss.SSS} %-5p [%c{1}] %m%n
 PROPS
   local java=("$JAVA_HOME/bin/java" -Xms256m -Xmx512m "-Dlog4j2.configurationFile=$dir/log4j2.properties" -cp "$cp")
   if [ ! -f "$dir/data/meta.properties" ]; then
-    local id; id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
+    local id="-"
+    # A cluster id starting with '-' would be read as an option; Kafka's own tool draws again too.
+    while [ "${id:0:1}" = "-" ]; do id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"; done
     "${java[@]}" kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" >"$dir/format.log" 2>&1
   fi
   nohup "${java[@]}" kafka.Kafka "$dir/server.properties" >"$dir/kafka.log" 2>&1 </dev/null &

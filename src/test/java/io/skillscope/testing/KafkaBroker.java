@@ -240,9 +240,7 @@ public final class KafkaBroker implements AutoCloseable {
 
   /** Formats the storage with a new cluster id (16 random bytes, as Kafka's own tool makes one). */
   private void format() throws IOException {
-    byte[] id = new byte[16];
-    new SecureRandom().nextBytes(id);
-    String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+    String clusterId = clusterId(new SecureRandom());
     List<String> command = new ArrayList<>(java());
     command.addAll(
         List.of(
@@ -267,6 +265,20 @@ public final class KafkaBroker implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
+  }
+
+  /**
+   * A new cluster id: 16 random bytes, base64url. One id in 64 starts with '-', which the storage
+   * tool would read as an option, so such ids are drawn again (as Kafka's own random-uuid does).
+   */
+  static String clusterId(java.util.Random random) {
+    byte[] id = new byte[16];
+    String clusterId;
+    do {
+      random.nextBytes(id);
+      clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+    } while (clusterId.startsWith("-"));
+    return clusterId;
   }
 
   private void launch() throws IOException {
