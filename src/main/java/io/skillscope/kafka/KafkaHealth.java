@@ -18,10 +18,24 @@ final class KafkaHealth {
 
   private KafkaHealth() {}
 
-  private static HealthCheckResponseBuilder base(KafkaIngest ingest, KafkaConfig config) {
-    HealthCheckResponseBuilder response =
-        HealthCheckResponse.named("kafka-ingest").withData("enabled", ingest.enabled());
-    if (ingest.enabled()) {
+  /** What both checks say; each decides UP or DOWN for its own reason. */
+  abstract static class Check implements HealthCheck {
+
+    final KafkaIngest ingest;
+    final KafkaConfig config;
+
+    Check(KafkaIngest ingest, KafkaConfig config) {
+      this.ingest = ingest;
+      this.config = config;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+      HealthCheckResponseBuilder response =
+          HealthCheckResponse.named("kafka-ingest").withData("enabled", ingest.enabled());
+      if (!ingest.enabled()) {
+        return response.up().build();
+      }
       ConsumerState.Snapshot state = ingest.state();
       response
           .withData("bootstrap", ingest.bootstrap())
@@ -37,58 +51,43 @@ final class KafkaHealth {
       if (state.lastError() != null) {
         response.withData("lastError", state.lastError());
       }
+      return (up(state, response) ? response.up() : response.down()).build();
     }
-    return response;
+
+    /** Whether the check is UP; may add data of its own. */
+    abstract boolean up(ConsumerState.Snapshot state, HealthCheckResponseBuilder response);
   }
 
   /** Kafka reachable and the consumer running. */
   @Readiness
   @ApplicationScoped
-  static class Ready implements HealthCheck {
-
-    private final KafkaIngest ingest;
-    private final KafkaConfig config;
+  static class Ready extends Check {
 
     Ready(KafkaIngest ingest, KafkaConfig config) {
-      this.ingest = ingest;
-      this.config = config;
+      super(ingest, config);
     }
 
     @Override
-    public HealthCheckResponse call() {
-      HealthCheckResponseBuilder response = base(ingest, config);
-      if (!ingest.enabled()) {
-        return response.up().build();
-      }
+    boolean up(ConsumerState.Snapshot state, HealthCheckResponseBuilder response) {
       boolean reachable = ingest.clusterReachable();
       response.withData("clusterReachable", reachable);
-      return (reachable && ingest.state().running() ? response.up() : response.down()).build();
+      return reachable && state.running();
     }
   }
 
   /** The consumer loop still comes round. */
   @Liveness
   @ApplicationScoped
-  static class Live implements HealthCheck {
-
-    private final KafkaIngest ingest;
-    private final KafkaConfig config;
+  static class Live extends Check {
 
     Live(KafkaIngest ingest, KafkaConfig config) {
-      this.ingest = ingest;
-      this.config = config;
+      super(ingest, config);
     }
 
     @Override
-    public HealthCheckResponse call() {
-      HealthCheckResponseBuilder response = base(ingest, config);
-      if (!ingest.enabled()) {
-        return response.up().build();
-      }
-      ConsumerState.Snapshot state = ingest.state();
-      boolean stalled = state.sinceTurn().compareTo(config.stallTimeout()) > 0;
+    boolean up(ConsumerState.Snapshot state, HealthCheckResponseBuilder response) {
       response.withData("secondsSinceLastTurn", state.sinceTurn().toSeconds());
-      return (state.running() && !stalled ? response.up() : response.down()).build();
+      return state.running() && state.sinceTurn().compareTo(config.stallTimeout()) <= 0;
     }
   }
 }

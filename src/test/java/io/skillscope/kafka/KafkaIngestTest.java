@@ -151,7 +151,7 @@ class KafkaIngestTest {
     List<Corpus.Posting> corpus = Corpus.postings().subList(0, 120);
     send(
         IntStream.range(0, corpus.size())
-            .mapToObj(i -> KafkaTopics.Out.of(mark + i, corpusPosting(mark + i, corpus.get(i))))
+            .mapToObj(i -> KafkaTopics.Out.of(mark + i, corpus.get(i).asRequest(mark + i)))
             .toArray(KafkaTopics.Out[]::new));
 
     List<JsonNode> announced =
@@ -214,16 +214,6 @@ class KafkaIngestTest {
 
   private static String posting(String ext, String description) {
     return write(Map.of("externalId", ext, "title", "Data Scientist", "description", description));
-  }
-
-  private static String corpusPosting(String ext, Corpus.Posting p) {
-    return write(
-        Map.of(
-            "externalId", ext,
-            "title", p.title(),
-            "company", p.company(),
-            "location", p.location(),
-            "description", p.description()));
   }
 
   private static String write(Object value) {

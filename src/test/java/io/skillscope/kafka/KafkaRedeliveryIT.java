@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -87,22 +86,12 @@ class KafkaRedeliveryIT {
   }
 
   /** The first postings of the corpus, keyed by an externalId of their own. */
-  private static List<KafkaTopics.Out> corpus() throws IOException {
-    List<KafkaTopics.Out> out = new ArrayList<>(POSTINGS);
+  private static List<KafkaTopics.Out> corpus() {
     List<Corpus.Posting> corpus = Corpus.postings();
+    List<KafkaTopics.Out> out = new ArrayList<>(POSTINGS);
     for (int i = 0; i < POSTINGS; i++) {
-      Corpus.Posting p = corpus.get(i);
       String ext = "redelivery-" + i;
-      out.add(
-          KafkaTopics.Out.of(
-              ext,
-              JSON.writeValueAsString(
-                  Map.of(
-                      "externalId", ext,
-                      "title", p.title(),
-                      "company", p.company(),
-                      "location", p.location(),
-                      "description", p.description()))));
+      out.add(KafkaTopics.Out.of(ext, corpus.get(i).asRequest(ext)));
     }
     return out;
   }

@@ -26,7 +26,23 @@ public final class Corpus {
    * @param description the full text
    */
   public record Posting(
-      String id, String title, String company, String location, String description) {}
+      String id, String title, String company, String location, String description) {
+
+    /** This posting as the body of {@code POST /api/v1/postings} (or a Kafka record's value). */
+    public String asRequest(String externalId) {
+      try {
+        return JSON.writeValueAsString(
+            Map.of(
+                "externalId", externalId,
+                "title", title,
+                "company", company,
+                "location", location,
+                "description", description));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

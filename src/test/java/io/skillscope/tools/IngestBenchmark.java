@@ -353,7 +353,7 @@ public final class IngestBenchmark {
    * number ("executor-thread", "Lucene Merge Thread", "C2 CompilerThread"); empty without /proc.
    * Threads that ended between two readings are missed, so the groups add up to a floor.
    */
-  private static Map<String, Long> threadTicks(long pid) {
+  static Map<String, Long> threadTicks(long pid) {
     Map<String, Long> ticks = new java.util.TreeMap<>();
     Path tasks = Path.of("/proc", Long.toString(pid), "task");
     if (!Files.isDirectory(tasks)) {
