@@ -1,6 +1,6 @@
 package io.skillscope.kafka;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -18,7 +18,11 @@ final class KafkaHealth {
 
   private KafkaHealth() {}
 
-  /** What both checks say; each decides UP or DOWN for its own reason. */
+  /**
+   * What both checks say; each decides UP or DOWN for its own reason. The checks are singletons,
+   * not proxied: nothing here needs a client proxy, and a proxy would need a no-argument
+   * constructor.
+   */
   abstract static class Check implements HealthCheck {
 
     final KafkaIngest ingest;
@@ -60,7 +64,7 @@ final class KafkaHealth {
 
   /** Kafka reachable and the consumer running. */
   @Readiness
-  @ApplicationScoped
+  @Singleton
   static class Ready extends Check {
 
     Ready(KafkaIngest ingest, KafkaConfig config) {
@@ -77,7 +81,7 @@ final class KafkaHealth {
 
   /** The consumer loop still comes round. */
   @Liveness
-  @ApplicationScoped
+  @Singleton
   static class Live extends Check {
 
     Live(KafkaIngest ingest, KafkaConfig config) {
